@@ -1,0 +1,151 @@
+package dev.readiness.facts;
+
+import dev.readiness.metrics.Language;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the applications of a repository: every directory with a package manifest that holds
+ * source, minus pure workspace roots (npm workspaces, Maven aggregators, Gradle settings, virtual
+ * Cargo workspaces, go.work), nested CMake directories, and test or example fixtures.
+ */
+final class AppDetector {
+  private static final Pattern EXAMPLE_DIR =
+      Pattern.compile("(^|/)(examples?|samples?|demo|docs?|benchmarks?)(/|$)");
+
+  private AppDetector() {}
+
+  static List<App> detect(List<Manifest> manifests, FileIndex files) {
+    Map<String, List<Manifest>> byDir = new TreeMap<>();
+    for (Manifest m : manifests) {
+      byDir.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
+    }
+    Set<String> members = declaredMembers(byDir.keySet(), manifests);
+    List<App> apps = new ArrayList<>();
+    for (Map.Entry<String, List<Manifest>> e : byDir.entrySet()) {
+      String dir = e.getKey();
+      boolean member = members.contains(dir);
+      if (!member && (TestPaths.isTestPath(dir) || EXAMPLE_DIR.matcher(dir).find())) {
+        continue;
+      }
+      if (isApp(dir, e.getValue(), byDir, files, member)) {
+        apps.add(build(dir, e.getValue(), files));
+      }
+    }
+    if (apps.isEmpty()) {
+      apps.add(build("", List.of(), files));
+    }
+    return List.copyOf(apps);
+  }
+
+  private static boolean isApp(
+      String dir, List<Manifest> ms, Map<String, List<Manifest>> byDir, FileIndex files, boolean member) {
+    boolean onlyRoots = ms.stream().allMatch(AppDetector::isPureWorkspaceRoot);
+    if (onlyRoots && !hasOwnSource(dir, files)) {
+      return false;
+    }
+    boolean onlyCmake = ms.stream().allMatch(m -> m.ecosystem() == Ecosystem.CMAKE);
+    if (onlyCmake && hasAncestorWith(dir, byDir, Ecosystem.CMAKE)) {
+      return false;
+    }
+    boolean onlyProps = ms.stream().allMatch(m -> m.path().toLowerCase().endsWith("directory.build.props"));
+    if (onlyProps) {
+      return false;
+    }
+    return member || hasSource(dir, files);
+  }
+
+  private static boolean isPureWorkspaceRoot(Manifest m) {
+    return switch (m.ecosystem()) {
+      case NPM -> !m.members().isEmpty();
+      case MAVEN -> m.sections().contains("packaging:pom");
+      case GRADLE -> m.sections().contains("settings") && !m.members().isEmpty();
+      case CARGO -> m.sections().contains("virtual-workspace");
+      case GO -> m.path().endsWith("go.work");
+      default -> false;
+    };
+  }
+
+  private static boolean hasAncestorWith(String dir, Map<String, List<Manifest>> byDir, Ecosystem eco) {
+    for (String d = parent(dir); d != null; d = parent(d)) {
+      List<Manifest> ms = byDir.get(d);
+      if (ms != null && ms.stream().anyMatch(m -> m.ecosystem() == eco)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String parent(String dir) {
+    if (dir.isEmpty()) {
+      return null;
+    }
+    int slash = dir.lastIndexOf('/');
+    return slash < 0 ? "" : dir.substring(0, slash);
+  }
+
+  private static boolean hasSource(String dir, FileIndex files) {
+    String prefix = dir.isEmpty() ? "" : dir + "/";
+    return files.under(prefix).stream().anyMatch(f -> f.language() != null && !f.vendored());
+  }
+
+  /** Source directly in the root's own src/ or lib/ folder, beside a workspace declaration. */
+  private static boolean hasOwnSource(String dir, FileIndex files) {
+    String prefix = dir.isEmpty() ? "" : dir + "/";
+    return !files.under(prefix + "src/").isEmpty() && hasSource(prefix + "src", files);
+  }
+
+  private static Set<String> declaredMembers(Set<String> dirs, List<Manifest> manifests) {
+    Set<String> out = new TreeSet<>();
+    for (Manifest m : manifests) {
+      for (String member : m.members()) {
+        String pattern = join(m.dir(), member.replaceAll("^\\./", "").replaceAll("/$", ""));
+        Glob glob = Glob.of(pattern);
+        for (String d : dirs) {
+          if (glob.matches(d) || d.equals(pattern)) {
+            out.add(d);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String join(String dir, String rel) {
+    if (rel.isEmpty() || ".".equals(rel)) {
+      return dir;
+    }
+    return dir.isEmpty() ? rel : dir + "/" + rel;
+  }
+
+  private static App build(String dir, List<Manifest> ms, FileIndex files) {
+    Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
+    String name = "";
+    for (Manifest m : ms) {
+      ecosystems.add(m.ecosystem());
+      if (name.isEmpty() && !m.name().isBlank()) {
+        name = m.name();
+      }
+    }
+    if (ecosystems.isEmpty()) {
+      ecosystems.add(Ecosystem.GENERIC);
+    }
+    if (name.isEmpty()) {
+      name = dir.isEmpty() ? "(root)" : dir.substring(dir.lastIndexOf('/') + 1);
+    }
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    for (FileEntry f : files.under(dir.isEmpty() ? "" : dir + "/")) {
+      if (f.isOwnSource()) {
+        languages.add(f.language());
+      }
+    }
+    AppKind kind = AppKinds.classify(dir, ms, files);
+    return new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.copyOf(languages));
+  }
+}

@@ -1,0 +1,129 @@
+package dev.readiness.facts;
+
+import dev.readiness.secrets.SecretFinding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Collects {@link RepositoryFacts}: walks the tree, reads each file once (in parallel), parses
+ * manifests from the kept text, detects apps, and reads git history concurrently.
+ */
+public final class FactCollector {
+  static final List<String> DOC_FILES =
+      List.of("README.md", "README", "README.rst", "README.adoc", "AGENTS.md", "CONTRIBUTING.md",
+          "CLAUDE.md", "docs/CONTRIBUTING.md", ".github/CONTRIBUTING.md");
+
+  private FactCollector() {}
+
+  /** Collects facts about the tree at {@code root}; {@code progress} gets short status lines. */
+  public static RepositoryFacts collect(Path root, Instant now, Consumer<String> progress) {
+    try {
+      return collectUnchecked(root.toRealPath(), now, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RepositoryFacts collectUnchecked(Path root, Instant now, Consumer<String> progress)
+      throws IOException {
+    progress.accept("indexing files");
+    Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
+    FileWalker.Listing listing = FileWalker.walk(root);
+    CompletableFuture<Optional<GitHistory>> history =
+        CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, now, DOC_FILES));
+    progress.accept("analysing " + listing.files().size() + " files");
+    FileAnalyzer analyzer = new FileAnalyzer(root, classifier);
+    List<FileAnalysis> analyses = listing.files().parallelStream().map(analyzer::analyze).toList();
+
+    List<FileEntry> entries = new ArrayList<>(analyses.size());
+    Map<String, String> contents = new TreeMap<>();
+    Map<String, List<ProbeHit>> probes = new TreeMap<>();
+    List<SecretFinding> secrets = new ArrayList<>();
+    for (FileAnalysis a : analyses) {
+      entries.add(a.entry());
+      if (a.content() != null) {
+        contents.put(a.entry().path(), a.content());
+      }
+      for (ProbeHit hit : a.probes()) {
+        probes.computeIfAbsent(hit.keyword(), k -> new ArrayList<>()).add(hit);
+      }
+      secrets.addAll(a.secrets());
+    }
+    probes.values().forEach(l -> l.sort(Comparator.comparing(ProbeHit::path)));
+    secrets.sort(Comparator.comparing(SecretFinding::path).thenComparingInt(SecretFinding::line));
+    FileIndex index = new FileIndex(entries);
+    List<Manifest> manifests = manifests(index, contents);
+    progress.accept("detecting applications");
+    List<App> apps = AppDetector.detect(manifests, index);
+    progress.accept("reading git history");
+    return new RepositoryFacts(
+        index,
+        Collections.unmodifiableMap(contents),
+        Collections.unmodifiableMap(probes),
+        manifests,
+        apps,
+        history.join(),
+        List.copyOf(secrets),
+        listing.submodules(),
+        counts(index, listing),
+        now);
+  }
+
+  private static List<Manifest> manifests(FileIndex index, Map<String, String> contents) {
+    List<Manifest> out = new ArrayList<>();
+    for (FileEntry f : index.all()) {
+      if (f.vendored() || f.kind() != FileKind.TEXT) {
+        continue;
+      }
+      Optional<Ecosystem> eco = ManifestParsers.ecosystemOf(f.name());
+      if (eco.isPresent()) {
+        String text = contents.get(f.path());
+        out.add(text == null ? Manifest.empty(f.path(), eco.get()) : ManifestParsers.parse(f.path(), eco.get(), text));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static ScanCounts counts(FileIndex index, FileWalker.Listing listing) {
+    int[] k = new int[FileKind.values().length];
+    int vendored = 0;
+    int generated = 0;
+    for (FileEntry f : index.all()) {
+      k[f.kind().ordinal()]++;
+      vendored += f.vendored() ? 1 : 0;
+      generated += f.generated() ? 1 : 0;
+    }
+    return new ScanCounts(
+        index.size(),
+        k[FileKind.TEXT.ordinal()],
+        k[FileKind.BINARY.ordinal()],
+        k[FileKind.OVERSIZE.ordinal()],
+        k[FileKind.SYMLINK.ordinal()],
+        k[FileKind.LFS_POINTER.ordinal()],
+        k[FileKind.UNREADABLE.ordinal()] + listing.unreadable(),
+        vendored,
+        generated,
+        listing.submodules().size());
+  }
+
+  private static String readSmall(Path file) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 1024 * 1024) {
+      return null;
+    }
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+  }
+}

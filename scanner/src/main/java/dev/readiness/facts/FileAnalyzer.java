@@ -1,0 +1,136 @@
+package dev.readiness.facts;
+
+import dev.readiness.metrics.CodeMetrics;
+import dev.readiness.metrics.Language;
+import dev.readiness.secrets.SecretFinding;
+import dev.readiness.secrets.SecretScanner;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads one file once and derives everything the signals need from that single read. */
+final class FileAnalyzer {
+  static final long MAX_CONTENT_BYTES = 2L * 1024 * 1024;
+  private static final int BINARY_SNIFF = 8000;
+  private static final String LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
+
+  private final Path root;
+  private final Classifier classifier;
+
+  FileAnalyzer(Path root, Classifier classifier) {
+    this.root = root;
+    this.classifier = classifier;
+  }
+
+  FileAnalysis analyze(FileWalker.Candidate c) {
+    boolean vendored = classifier.isVendored(c.path());
+    boolean generatedByName = classifier.isGeneratedByName(c.path());
+    if (c.symlink()) {
+      return nameOnly(c, FileKind.SYMLINK, vendored, generatedByName);
+    }
+    if (c.size() > MAX_CONTENT_BYTES) {
+      return nameOnly(c, FileKind.OVERSIZE, vendored, generatedByName);
+    }
+    byte[] bytes;
+    try {
+      bytes = read(root.resolve(c.path()), c.size());
+    } catch (IOException | RuntimeException e) {
+      return nameOnly(c, FileKind.UNREADABLE, vendored, generatedByName);
+    }
+    if (isBinary(bytes)) {
+      return nameOnly(c, FileKind.BINARY, vendored, generatedByName);
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith(LFS_HEADER)) {
+      return nameOnly(c, FileKind.LFS_POINTER, vendored, generatedByName);
+    }
+    return analyzeText(c, text, vendored, generatedByName || Classifier.hasGeneratedHeader(text));
+  }
+
+  private FileAnalysis analyzeText(
+      FileWalker.Candidate c, String text, boolean vendored, boolean generated) {
+    String ext = FileEntry.extensionOf(c.path().substring(c.path().lastIndexOf('/') + 1));
+    Language language = Language.forExtension(ext).orElse(null);
+    CodeStats code = null;
+    if (language != null && !vendored && !generated) {
+      code = CodeStats.of(CodeMetrics.functions(text, language));
+    }
+    FileEntry entry =
+        new FileEntry(
+            c.path(), c.size(), FileKind.TEXT, vendored, generated, countLines(text), language, code);
+    if (vendored) {
+      return new FileAnalysis(entry, null, List.of(), List.of());
+    }
+    ProbeScan scan = ProbeScan.of(c.path(), text);
+    List<SecretFinding> secrets = findSecrets(c.path(), text, scan.secretLines());
+    String kept = classifier.keepsContent(c.path(), language, text.length()) ? text : null;
+    return new FileAnalysis(entry, kept, scan.hits(), secrets);
+  }
+
+  private static List<SecretFinding> findSecrets(String path, String text, Set<Integer> lines) {
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    boolean testPath = TestPaths.isTestPath(path);
+    List<SecretFinding> out = new ArrayList<>();
+    String[] all = text.split("\n", -1);
+    for (int line : new TreeSet<>(lines)) {
+      if (line - 1 < all.length) {
+        out.addAll(SecretScanner.scanLine(path, line, all[line - 1], testPath));
+      }
+    }
+    return out;
+  }
+
+  private static FileAnalysis nameOnly(
+      FileWalker.Candidate c, FileKind kind, boolean vendored, boolean generated) {
+    FileEntry entry = new FileEntry(c.path(), c.size(), kind, vendored, generated, -1, null, null);
+    return new FileAnalysis(entry, null, List.of(), List.of());
+  }
+
+  /** Reads without following a link, even one swapped in after the walk. */
+  private static byte[] read(Path file, long expected) throws IOException {
+    try (SeekableByteChannel ch =
+        Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      int limit = (int) Math.min(MAX_CONTENT_BYTES + 1, Math.max(expected, 0) + 1);
+      ByteBuffer buf = ByteBuffer.allocate(limit);
+      while (buf.hasRemaining() && ch.read(buf) > 0) {
+        // keep reading until the expected size (plus one byte to notice growth)
+      }
+      return Arrays.copyOf(buf.array(), buf.position());
+    }
+  }
+
+  private static boolean isBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_SNIFF);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int countLines(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int lines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return text.charAt(text.length() - 1) == '\n' ? lines : lines + 1;
+  }
+}

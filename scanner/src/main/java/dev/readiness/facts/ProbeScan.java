@@ -1,0 +1,64 @@
+package dev.readiness.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret
+ * anchor at once, so that adding probes does not add passes over the repository.
+ */
+record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines) {
+  private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();
+
+  static ProbeScan of(String path, String text) {
+    int[] lineStarts = null;
+    Map<String, ProbeHit> first = new LinkedHashMap<>();
+    Set<Integer> secretLines = new HashSet<>();
+    for (Emit emit : TRIE.parseText(text)) {
+      String keyword = emit.getKeyword();
+      boolean probe = Probes.isProbe(keyword);
+      if (probe && first.containsKey(keyword)) {
+        if (!Probes.isSecretAnchor(keyword)) {
+          continue;
+        }
+      }
+      if (lineStarts == null) {
+        lineStarts = lineStarts(text);
+      }
+      int line = lineOf(lineStarts, emit.getStart());
+      if (probe) {
+        first.putIfAbsent(keyword, new ProbeHit(keyword, path, line));
+      }
+      if (Probes.isSecretAnchor(keyword)) {
+        secretLines.add(line);
+      }
+    }
+    return new ProbeScan(new ArrayList<>(first.values()), secretLines);
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[64];
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  private static int lineOf(int[] starts, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+}

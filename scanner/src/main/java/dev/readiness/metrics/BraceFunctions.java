@@ -1,0 +1,246 @@
+package dev.readiness.metrics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Function finder for brace languages. A function body is a '{' that follows a function keyword
+ * (func, fn, fun, function), a JavaScript arrow, or a head {@code name(...)} whose name is not a
+ * control keyword; decisions inside it are counted toward its complexity.
+ */
+final class BraceFunctions {
+  private static final Set<String> CONTROL =
+      Set.of(
+          "if", "for", "while", "switch", "catch", "synchronized", "using", "lock", "foreach",
+          "fixed", "return", "sizeof", "typeof", "when", "with", "else", "do", "try", "checked",
+          "unchecked", "new", "function", "elseif", "match", "loop", "defer", "go", "await",
+          "assert", "throw", "super", "this", "base");
+  private static final Set<String> TYPE_DECLARATIONS =
+      Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union");
+  private static final Set<String> HEAD_TRAILER =
+      Set.of(":", "::", ",", "<", ">", ".", "*", "&", "[", "]", "?", "->", "'", "+", "!");
+
+  private final Tokens t;
+  private final Language lang;
+  private final Set<String> keywordDecisions;
+  private final int[] parens;
+  private final List<FunctionMetric> found = new ArrayList<>();
+  private final Deque<Frame> frames = new ArrayDeque<>();
+  private Pending pending;
+  private int parenDepth;
+
+  private record Pending(String name, int line, int depth) {}
+
+  /** An open brace: a function body when {@code fn} is set, a plain block otherwise. */
+  private record Frame(FunctionBuilder fn) {}
+
+  BraceFunctions(Tokens tokens, Language lang) {
+    this.t = tokens;
+    this.lang = lang;
+    this.keywordDecisions = Decisions.keywords(lang);
+    this.parens = tokens.matchParens();
+  }
+
+  List<FunctionMetric> find() {
+    for (int i = 0; i < t.size; i++) {
+      if (t.kinds[i] == Tokens.IDENT) {
+        ident(i);
+      } else if (t.kinds[i] == Tokens.PUNCT) {
+        punct(i);
+      }
+    }
+    return found;
+  }
+
+  private void ident(int i) {
+    cancelPendingOnNewLine(i);
+    String word = t.texts[i];
+    if (isFunctionKeyword(word)) {
+      pending = new Pending(nameAfter(i), t.lines[i], parenDepth);
+    } else if (keywordDecisions.contains(word)) {
+      decision();
+    }
+  }
+
+  private boolean isFunctionKeyword(String word) {
+    return switch (lang) {
+      case GO -> "func".equals(word);
+      case RUST -> "fn".equals(word);
+      case KOTLIN -> "fun".equals(word);
+      case PHP, JAVASCRIPT, TYPESCRIPT -> "function".equals(word);
+      default -> false;
+    };
+  }
+
+  /** Go puts a function's '{' on the line of its head: a new line at the head's depth ends it. */
+  private void cancelPendingOnNewLine(int i) {
+    if (lang == Language.GO
+        && pending != null
+        && parenDepth == pending.depth
+        && i > 0
+        && t.lines[i] != t.lines[i - 1]
+        && !t.is(i - 1, "(")
+        && !t.is(i - 1, ",")) {
+      pending = null;
+    }
+  }
+
+  private String nameAfter(int keyword) {
+    int i = keyword + 1;
+    if (t.is(i, "(") && parens[i] > 0) {
+      int after = parens[i] + 1; // Go receiver, or anonymous parameters
+      if (!(t.isIdent(after) && t.is(after + 1, "("))) {
+        return "(anonymous)";
+      }
+      i = after;
+    }
+    String name = "(anonymous)";
+    for (int k = i; k < t.size && k < i + 20 && !t.is(k, "(") && !t.is(k, "{"); k++) {
+      if (t.kinds[k] == Tokens.IDENT) {
+        name = t.texts[k];
+      }
+    }
+    return name;
+  }
+
+  private void punct(int i) {
+    cancelPendingOnNewLine(i);
+    String p = t.texts[i];
+    switch (p) {
+      case "(" -> parenDepth++;
+      case ")" -> {
+        parenDepth--;
+        if (pending != null && parenDepth < pending.depth) {
+          pending = null;
+        }
+      }
+      case ";", ",", "=" -> {
+        if (pending != null && parenDepth == pending.depth) {
+          pending = null;
+        }
+      }
+      case "{" -> open(i);
+      case "}" -> close(i);
+      case "&&", "||" -> decision();
+      case "?" -> {
+        if (Decisions.ternary(lang) && isTernary(i)) {
+          decision();
+        }
+      }
+      case "=>" -> {
+        if (lang == Language.RUST) {
+          decision();
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void decision() {
+    FunctionBuilder fn = insideFunction();
+    if (fn != null) {
+      fn.complexity++;
+    }
+  }
+
+  private void open(int i) {
+    FunctionBuilder fn = null;
+    if (pending != null && parenDepth == pending.depth) {
+      fn = new FunctionBuilder(pending.name, pending.line, 0);
+    } else if (lang.isJavaScriptFamily() && t.is(i - 1, "=>")) {
+      fn = new FunctionBuilder("(arrow)", t.lines[i - 1], 0);
+    } else if (usesHeads() && (insideFunction() == null || lang != Language.C && lang != Language.CPP)) {
+      int name = headName(i);
+      if (name >= 0) {
+        fn = new FunctionBuilder(t.texts[name], t.lines[name], 0);
+      }
+    }
+    pending = null;
+    frames.push(new Frame(fn));
+  }
+
+  private FunctionBuilder insideFunction() {
+    for (Frame f : frames) {
+      if (f.fn() != null) {
+        return f.fn();
+      }
+    }
+    return null;
+  }
+
+  private boolean usesHeads() {
+    return switch (lang) {
+      case JAVA, C, CPP, CSHARP, JAVASCRIPT, TYPESCRIPT -> true;
+      default -> false;
+    };
+  }
+
+  /** Index of the name in a head {@code name(...) trailer {}, or -1 when '{' opens a block. */
+  private int headName(int brace) {
+    int j = brace - 1;
+    for (int steps = 0; j >= 0 && steps < 60; steps++) {
+      if (t.is(j, ")")) {
+        int open = parens[j];
+        int name = open - 1;
+        if (open < 0 || !t.isIdent(name) || CONTROL.contains(t.texts[name])) {
+          return -1;
+        }
+        if (t.is(name - 1, ",") || (t.is(name - 1, ":") && lang == Language.CPP)) {
+          j = name - 2; // C++ member initializer list: keep looking for the real head
+          continue;
+        }
+        return name > 0 && TYPE_DECLARATIONS.contains(t.texts[name - 1]) ? -1 : name;
+      }
+      boolean trailer =
+          t.kinds[j] == Tokens.IDENT
+              || (t.kinds[j] == Tokens.PUNCT && HEAD_TRAILER.contains(t.texts[j]));
+      if (!trailer) {
+        return -1;
+      }
+      j--;
+    }
+    return -1;
+  }
+
+  private void close(int i) {
+    Frame top = frames.poll();
+    if (top != null && top.fn() != null) {
+      found.add(top.fn().build(t.lines[i]));
+    }
+  }
+
+  /** A '?' is a conditional operator when a ':' follows in the same expression. */
+  private boolean isTernary(int q) {
+    if (t.is(q - 1, "<") || t.is(q - 1, ",") || t.is(q - 1, "(")) {
+      return false;
+    }
+    if (t.is(q + 1, ">") || t.is(q + 1, ",") || t.is(q + 1, ")") || t.is(q + 1, ":")
+        || t.is(q + 1, ".") || t.is(q + 1, "extends") || t.is(q + 1, "super")) {
+      return false;
+    }
+    int depth = 0;
+    for (int k = q + 1; k < t.size && k < q + 200; k++) {
+      String s = t.kinds[k] == Tokens.PUNCT ? t.texts[k] : "";
+      switch (s) {
+        case "(", "[" -> depth++;
+        case ")", "]" -> depth--;
+        case ";", "{", "}" -> {
+          return false;
+        }
+        case ":" -> {
+          if (depth == 0) {
+            return true;
+          }
+        }
+        default -> {}
+      }
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

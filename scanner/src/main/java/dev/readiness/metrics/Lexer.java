@@ -1,0 +1,389 @@
+package dev.readiness.metrics;
+
+import java.util.Set;
+
+/**
+ * Turns source text into {@link Tokens}. It knows each language's comments, string forms
+ * (triple-quoted, raw, verbatim, template), char literals versus Rust lifetimes, JavaScript regex
+ * literals and C preprocessor lines, so that braces and keywords inside them are never counted.
+ */
+final class Lexer {
+  private static final Set<String> REGEX_PRECEDERS =
+      Set.of(
+          "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield", "await",
+          "else", "do");
+  private static final Set<String> MULTI_PUNCT =
+      Set.of("&&", "||", "->", "=>", "::", "??", "?.", "&&=", "||=", "??=");
+
+  private final String src;
+  private final Language lang;
+  private final Tokens out = new Tokens();
+  private int pos;
+  private int line = 1;
+  private boolean lineStart = true;
+  private int indent;
+
+  private Lexer(String src, Language lang) {
+    this.src = src;
+    this.lang = lang;
+  }
+
+  static Tokens tokenize(String src, Language lang) {
+    Lexer lexer = new Lexer(src, lang);
+    lexer.run();
+    return lexer.out;
+  }
+
+  private void run() {
+    int n = src.length();
+    while (pos < n) {
+      char c = src.charAt(pos);
+      if (c == '\n') {
+        newLine();
+        pos++;
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
+        if (lineStart) {
+          indent += c == '\t' ? 8 : 1;
+        }
+        pos++;
+      } else if (!skipComment(c) && !readString(c)) {
+        readToken(c);
+      }
+    }
+  }
+
+  private void newLine() {
+    line++;
+    lineStart = true;
+    indent = 0;
+  }
+
+  private void emit(byte kind, String text, int tokenLine) {
+    out.add(kind, text, tokenLine, lineStart, indent);
+    lineStart = false;
+  }
+
+  private char at(int i) {
+    return i < src.length() ? src.charAt(i) : '\0';
+  }
+
+  private boolean skipComment(char c) {
+    char next = at(pos + 1);
+    if (lang.cStyleComments() && c == '/' && next == '/') {
+      skipToLineEnd(false);
+      return true;
+    }
+    if (lang.cStyleComments() && c == '/' && next == '*') {
+      skipBlockComment();
+      return true;
+    }
+    if (lang.hashComments() && c == '#' && !(lang == Language.RUBY && next == '{')) {
+      skipToLineEnd(false);
+      return true;
+    }
+    if (lang.preprocessorLines() && c == '#' && lineStart) {
+      skipToLineEnd(true);
+      return true;
+    }
+    if (lang == Language.RUBY && lineStart && src.startsWith("=begin", pos)) {
+      int end = src.indexOf("\n=end", pos);
+      consumeUntil(end < 0 ? src.length() : end + 5);
+      return true;
+    }
+    return false;
+  }
+
+  private void skipToLineEnd(boolean continuation) {
+    while (pos < src.length() && src.charAt(pos) != '\n') {
+      if (continuation && src.charAt(pos) == '\\' && at(pos + 1) == '\n') {
+        pos++;
+        line++;
+      }
+      pos++;
+    }
+  }
+
+  private void skipBlockComment() {
+    int depth = 0;
+    while (pos < src.length()) {
+      if (src.startsWith("/*", pos)) {
+        depth = lang.nestedBlockComments() || depth == 0 ? depth + 1 : depth;
+        pos += 2;
+      } else if (src.startsWith("*/", pos)) {
+        pos += 2;
+        if (--depth == 0) {
+          return;
+        }
+      } else {
+        if (src.charAt(pos) == '\n') {
+          line++;
+        }
+        pos++;
+      }
+    }
+  }
+
+  /** Moves to {@code end}, counting the newlines passed. */
+  private void consumeUntil(int end) {
+    int stop = Math.min(end, src.length());
+    while (pos < stop) {
+      if (src.charAt(pos) == '\n') {
+        line++;
+      }
+      pos++;
+    }
+  }
+
+  private boolean readString(char c) {
+    int start = line;
+    if (c == '"' || (c == '\'' && !lang.singleQuoteIsChar() && lang != Language.RUST)) {
+      return quoted(c, start);
+    }
+    if (c == '`' && (lang.isJavaScriptFamily() || lang == Language.GO || lang == Language.RUBY)) {
+      template(start);
+      return true;
+    }
+    if (c == '\'' && (lang.singleQuoteIsChar() || lang == Language.RUST)) {
+      return charLiteral(start);
+    }
+    if (c == '@' && lang == Language.CSHARP && at(pos + 1) == '"') {
+      pos++;
+      verbatim(start);
+      return true;
+    }
+    if (c == '/' && lang.isJavaScriptFamily() && regexAllowed()) {
+      return regexLiteral(start);
+    }
+    return false;
+  }
+
+  private boolean quoted(char q, int start) {
+    boolean triple = at(pos + 1) == q && at(pos + 2) == q;
+    if (triple && (q == '"' || lang == Language.PYTHON)) {
+      String delim = String.valueOf(q).repeat(3);
+      int end = src.indexOf(delim, pos + 3);
+      consumeUntil(end < 0 ? src.length() : end + 3);
+      emit(Tokens.STRING, "", start);
+      return true;
+    }
+    pos++;
+    while (pos < src.length()) {
+      char ch = src.charAt(pos);
+      if (ch == '\\') {
+        pos += 2;
+        continue;
+      }
+      if (ch == '\n') {
+        line++;
+        if (lang != Language.RUBY && lang != Language.PHP && lang != Language.CPP) {
+          pos++;
+          break;
+        }
+      }
+      pos++;
+      if (ch == q) {
+        break;
+      }
+    }
+    emit(Tokens.STRING, "", start);
+    return true;
+  }
+
+  private void template(int start) {
+    boolean raw = lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT;
+    pos++;
+    int depth = 0;
+    while (pos < src.length()) {
+      char ch = src.charAt(pos);
+      if (ch == '\\' && !raw) {
+        pos += 2;
+        continue;
+      }
+      if (ch == '\n') {
+        line++;
+      } else if (!raw && ch == '$' && at(pos + 1) == '{') {
+        depth++;
+        pos++;
+      } else if (depth > 0 && ch == '}') {
+        depth--;
+      } else if (depth == 0 && ch == '`') {
+        pos++;
+        break;
+      }
+      pos++;
+    }
+    emit(Tokens.STRING, "", start);
+  }
+
+  private void verbatim(int start) {
+    pos++;
+    while (pos < src.length()) {
+      char ch = src.charAt(pos);
+      if (ch == '"' && at(pos + 1) == '"') {
+        pos += 2;
+        continue;
+      }
+      if (ch == '\n') {
+        line++;
+      }
+      pos++;
+      if (ch == '"') {
+        break;
+      }
+    }
+    emit(Tokens.STRING, "", start);
+  }
+
+  private boolean charLiteral(int start) {
+    int close;
+    if (at(pos + 1) == '\\') {
+      close = src.indexOf('\'', pos + 3);
+      if (close < 0 || close - pos > 12) {
+        return false;
+      }
+    } else if (at(pos + 2) == '\'') {
+      close = pos + 2;
+    } else if (Character.isHighSurrogate(at(pos + 1)) && at(pos + 3) == '\'') {
+      close = pos + 3;
+    } else {
+      if (lang == Language.RUST) {
+        pos++; // a lifetime: the identifier that follows is lexed normally
+        return true;
+      }
+      return false;
+    }
+    pos = close + 1;
+    emit(Tokens.STRING, "", start);
+    return true;
+  }
+
+  private boolean regexAllowed() {
+    if (at(pos + 1) == '/' || at(pos + 1) == '*') {
+      return false;
+    }
+    if (out.size == 0) {
+      return true;
+    }
+    int last = out.size - 1;
+    String prev = out.texts[last];
+    byte kind = out.kinds[last];
+    if (kind == Tokens.IDENT) {
+      return REGEX_PRECEDERS.contains(prev);
+    }
+    if (kind != Tokens.PUNCT) {
+      return false;
+    }
+    return !(")".equals(prev) || "]".equals(prev) || "}".equals(prev));
+  }
+
+  private boolean regexLiteral(int start) {
+    int i = pos + 1;
+    boolean inClass = false;
+    while (i < src.length()) {
+      char ch = src.charAt(i);
+      if (ch == '\n') {
+        return false;
+      }
+      if (ch == '\\') {
+        i += 2;
+        continue;
+      }
+      if (ch == '[') {
+        inClass = true;
+      } else if (ch == ']') {
+        inClass = false;
+      } else if (ch == '/' && !inClass) {
+        break;
+      }
+      i++;
+    }
+    i++;
+    while (i < src.length() && Character.isLetter(src.charAt(i))) {
+      i++;
+    }
+    pos = i;
+    emit(Tokens.STRING, "", start);
+    return true;
+  }
+
+  private void readToken(char c) {
+    if (Character.isJavaIdentifierStart(c) || (c == '$' && lang == Language.PHP)) {
+      readIdentifier();
+    } else if (Character.isDigit(c)) {
+      int start = pos;
+      while (pos < src.length()
+          && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+        pos++;
+      }
+      if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
+        pos++;
+        while (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
+          pos++;
+        }
+      }
+      emit(Tokens.NUMBER, src.substring(start, pos), line);
+    } else {
+      readPunct();
+    }
+  }
+
+  private void readIdentifier() {
+    int start = pos;
+    pos++;
+    while (pos < src.length() && Character.isJavaIdentifierPart(src.charAt(pos))) {
+      pos++;
+    }
+    if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
+      pos++;
+    }
+    String word = src.substring(start, pos);
+    if (stringPrefix(word)) {
+      return;
+    }
+    emit(Tokens.IDENT, word, line);
+  }
+
+  /** Python string prefixes (r, b, f, rb...) and Rust raw/byte strings (r"", r#""#, b""). */
+  private boolean stringPrefix(String word) {
+    char next = at(pos);
+    if (lang == Language.PYTHON
+        && (next == '"' || next == '\'')
+        && word.length() <= 2
+        && word.toLowerCase(java.util.Locale.ROOT).matches("[rbfu]+")) {
+      return quoted(next, line);
+    }
+    if (lang == Language.RUST && ("r".equals(word) || "br".equals(word))) {
+      int hashes = 0;
+      while (at(pos + hashes) == '#') {
+        hashes++;
+      }
+      if (at(pos + hashes) == '"') {
+        String close = "\"" + "#".repeat(hashes);
+        int start = line;
+        int end = src.indexOf(close, pos + hashes + 1);
+        consumeUntil(end < 0 ? src.length() : end + close.length());
+        emit(Tokens.STRING, "", start);
+        return true;
+      }
+    }
+    if (lang == Language.RUST && "b".equals(word) && (next == '"' || next == '\'')) {
+      return next == '"' ? quoted(next, line) : charLiteral(line);
+    }
+    return false;
+  }
+
+  private void readPunct() {
+    for (int len = 3; len >= 2; len--) {
+      if (pos + len <= src.length()) {
+        String candidate = src.substring(pos, pos + len);
+        if (MULTI_PUNCT.contains(candidate)) {
+          emit(Tokens.PUNCT, candidate, line);
+          pos += len;
+          return;
+        }
+      }
+    }
+    emit(Tokens.PUNCT, String.valueOf(src.charAt(pos)), line);
+    pos++;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.readiness.metrics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ruby: {@code def ... end}, counting every block opener (class, module, do, begin, case, and
+ * if/unless/while/until/for when they start a statement rather than modify one).
+ */
+final class RubyFunctions {
+  private static final Set<String> ALWAYS_OPENS = Set.of("class", "module", "begin", "case");
+  private static final Set<String> STATEMENT_OPENS = Set.of("if", "unless", "while", "until", "for");
+  private static final Set<String> LOOPS = Set.of("while", "until", "for");
+  private static final Set<String> EXPRESSION_START = Set.of("=", "(", "||=", "&&=", "return");
+
+  private final Tokens t;
+  private final Set<String> decisions = Decisions.keywords(Language.RUBY);
+  private final List<FunctionMetric> found = new ArrayList<>();
+  private final Deque<FunctionBuilder> frames = new ArrayDeque<>();
+  private final Deque<Boolean> isFunction = new ArrayDeque<>();
+
+  RubyFunctions(Tokens tokens) {
+    this.t = tokens;
+  }
+
+  List<FunctionMetric> find() {
+    int loopLine = -1;
+    for (int i = 0; i < t.size; i++) {
+      String w = t.texts[i];
+      if (t.kinds[i] == Tokens.PUNCT) {
+        if ("&&".equals(w) || "||".equals(w) || ("?".equals(w) && t.is(i + 2, ":"))) {
+          decision();
+        }
+        continue;
+      }
+      if (t.kinds[i] != Tokens.IDENT || t.is(i - 1, ".")) {
+        continue;
+      }
+      if (decisions.contains(w)) {
+        decision();
+      }
+      boolean statementStart = t.lineStarts[i] || t.is(i - 1, ";") || isExpressionStart(i - 1);
+      if ("def".equals(w)) {
+        if (!isEndless(i)) {
+          openFunction(i);
+        }
+      } else if (ALWAYS_OPENS.contains(w) || (STATEMENT_OPENS.contains(w) && statementStart)) {
+        if (LOOPS.contains(w)) {
+          loopLine = t.lines[i];
+        }
+        openBlock();
+      } else if ("do".equals(w) && t.lines[i] != loopLine) {
+        openBlock();
+      } else if ("end".equals(w)) {
+        close(i);
+      }
+    }
+    return found;
+  }
+
+  private boolean isExpressionStart(int i) {
+    return i >= 0 && EXPRESSION_START.contains(t.texts[i]);
+  }
+
+  /** Ruby 3 one-line methods: {@code def name(args) = expression}. */
+  private boolean isEndless(int def) {
+    for (int k = def + 1; k < t.size && t.lines[k] == t.lines[def]; k++) {
+      if (t.is(k, "=") && !t.is(k + 1, "=")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void openFunction(int i) {
+    String name = "(anonymous)";
+    for (int k = i + 1; k < t.size && t.lines[k] == t.lines[i]; k++) {
+      if (t.is(k, "(")) {
+        break;
+      }
+      if (t.kinds[k] == Tokens.IDENT && !"self".equals(t.texts[k])) {
+        name = t.texts[k];
+        break;
+      }
+    }
+    frames.push(new FunctionBuilder(name, t.lines[i], 0));
+    isFunction.push(Boolean.TRUE);
+  }
+
+  private void openBlock() {
+    FunctionBuilder enclosing = frames.peek();
+    frames.push(enclosing == null ? new FunctionBuilder("", 0, 0) : enclosing);
+    isFunction.push(Boolean.FALSE);
+  }
+
+  private void close(int i) {
+    if (frames.isEmpty()) {
+      return;
+    }
+    FunctionBuilder fn = frames.pop();
+    if (isFunction.pop()) {
+      found.add(fn.build(t.lines[i]));
+    }
+  }
+
+  private void decision() {
+    FunctionBuilder fn = frames.peek();
+    if (fn != null) {
+      fn.complexity++;
+    }
+  }
+}

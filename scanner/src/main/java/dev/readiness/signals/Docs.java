@@ -1,0 +1,48 @@
+package dev.readiness.signals;
+
+import dev.readiness.facts.FileEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads commands out of documentation: fenced code blocks and "$ " prompt lines. */
+final class Docs {
+  static final List<String> INSTRUCTION_FILES =
+      List.of("README*", "AGENTS.md", "CLAUDE.md", "CONTRIBUTING*", "docs/CONTRIBUTING*",
+          ".github/CONTRIBUTING*", "docs/*.md", "DEVELOPMENT.md", "HACKING.md");
+
+  private Docs() {}
+
+  /** "path:line" of the first documented command matching {@code command}, if any. */
+  static Optional<String> command(SignalContext ctx, Pattern command) {
+    for (String glob : INSTRUCTION_FILES) {
+      for (FileEntry f : ctx.facts().files().glob(glob)) {
+        String text = ctx.facts().text(f.path());
+        if (text != null) {
+          Optional<Integer> line = commandLine(text, command);
+          if (line.isPresent()) {
+            return Optional.of(f.path() + ":" + line.get());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Integer> commandLine(String markdown, Pattern command) {
+    String[] lines = markdown.split("\n", -1);
+    boolean inFence = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("```") || l.startsWith("~~~")) {
+        inFence = !inFence;
+        continue;
+      }
+      boolean code = inFence || l.startsWith("$ ") || lines[i].startsWith("    ");
+      if (code && command.matcher(l).find()) {
+        return Optional.of(i + 1);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,209 @@
+package dev.readiness.signals;
+
+import dev.readiness.facts.FileEntry;
+import dev.readiness.facts.Manifest;
+import dev.readiness.facts.ProbeHit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Collects evidence for a signal from several kinds of facts; the signal passes when any of them
+ * found something. Every method adds human-readable evidence such as "path:line".
+ */
+public final class Finder {
+  /** CI configuration of every supported system. */
+  static final List<String> CI_GLOBS =
+      List.of(".github/workflows/*.{yml,yaml}", ".gitlab-ci.yml", ".gitlab/ci/**", "Jenkinsfile",
+          "**/Jenkinsfile", ".circleci/config.{yml,yaml}", "azure-pipelines.{yml,yaml}",
+          ".azure-pipelines/**", ".buildkite/**", ".tekton/**", ".drone.{yml,yaml}",
+          "bitbucket-pipelines.yml", ".travis.yml", "appveyor.{yml,yaml}", "cloudbuild.{yml,yaml}",
+          ".woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}");
+  /** Hooks and build scripts: where a tool can be wired besides CI. */
+  static final List<String> WIRING_GLOBS =
+      List.of(".pre-commit-config.yaml", ".husky/*", "lefthook.{yml,yaml}", ".lefthook.{yml,yaml}",
+          ".githooks/*", ".lintstagedrc*", "lint-staged.config.*", "**/package.json", "Makefile",
+          "**/Makefile", "justfile", "Justfile", "Taskfile.{yml,yaml}", "**/pom.xml",
+          "**/build.gradle", "**/build.gradle.kts", "tox.ini", "noxfile.py", "**/pyproject.toml",
+          "**/composer.json", "Rakefile", ".cargo/config.toml", "scripts/*", "bin/*",
+          "**/*.csproj", "Directory.Build.props", "**/setup.cfg", "**/Cargo.toml");
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  private final SignalContext ctx;
+  private final Set<String> evidence = new LinkedHashSet<>();
+
+  Finder(SignalContext ctx) {
+    this.ctx = ctx;
+  }
+
+  static Pattern re(String regex) {
+    return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.MULTILINE));
+  }
+
+  public boolean found() {
+    return !evidence.isEmpty();
+  }
+
+  public List<String> evidence() {
+    return new ArrayList<>(evidence);
+  }
+
+  /** Adds a fact that the caller established itself. */
+  public Finder add(String fact) {
+    evidence.add(fact);
+    return this;
+  }
+
+  public Finder files(String... globs) {
+    for (String glob : globs) {
+      for (FileEntry f : ctx.files(glob)) {
+        evidence.add(f.path());
+      }
+    }
+    return this;
+  }
+
+  /** The app's own files (not inherited from ancestors), e.g. its tests. */
+  public Finder ownFiles(String... globs) {
+    for (String glob : globs) {
+      for (FileEntry f : ctx.facts().files().glob(glob)) {
+        if (ctx.ownFile(f.path())) {
+          evidence.add(f.path());
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Files anywhere in the repository (deployment and operations material lives outside apps). */
+  public Finder filesAnywhere(String... globs) {
+    for (String glob : globs) {
+      for (FileEntry f : ctx.facts().files().glob(glob)) {
+        evidence.add(f.path());
+      }
+    }
+    return this;
+  }
+
+  /** Files anywhere in the repository whose text matches. */
+  public Finder containsAnywhere(String glob, String regex) {
+    for (FileEntry f : ctx.facts().files().glob(glob)) {
+      ctx.grep(f.path(), re(regex)).ifPresent(evidence::add);
+    }
+    return this;
+  }
+
+  /** Files matching {@code glob} whose text matches {@code regex}. */
+  public Finder contains(String glob, String regex) {
+    for (FileEntry f : ctx.files(glob)) {
+      ctx.grep(f.path(), re(regex)).ifPresent(evidence::add);
+    }
+    return this;
+  }
+
+  public Finder dependency(String regex) {
+    Pattern p = re(regex);
+    for (Manifest m : ctx.manifests()) {
+      for (String dep : m.dependencies().keySet()) {
+        if (p.matcher(dep).matches()) {
+          evidence.add("dependency " + dep + " in " + m.path());
+        }
+      }
+    }
+    return this;
+  }
+
+  public Finder plugin(String regex) {
+    Pattern p = re(regex);
+    for (Manifest m : ctx.manifests()) {
+      for (String plugin : m.plugins()) {
+        if (p.matcher(plugin).matches()) {
+          evidence.add("plugin " + plugin + " in " + m.path());
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Declared scripts whose name or command matches. */
+  public Finder script(String regex) {
+    Pattern p = re(regex);
+    for (Manifest m : ctx.manifests()) {
+      m.scripts().forEach((name, cmd) -> {
+        if (p.matcher(name).find() || p.matcher(cmd).find()) {
+          evidence.add("script \"" + name + "\" in " + m.path());
+        }
+      });
+    }
+    return this;
+  }
+
+  public Finder section(String regex) {
+    Pattern p = re(regex);
+    for (Manifest m : ctx.manifests()) {
+      for (String s : m.sections()) {
+        if (p.matcher(s).matches()) {
+          evidence.add(s + " in " + m.path());
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Matches in CI configuration (always repository-wide). */
+  public Finder ci(String regex) {
+    return anyOf(CI_GLOBS, regex, "CI ");
+  }
+
+  /** Matches in CI, hooks and build scripts: the places where a tool actually runs. */
+  public Finder automation(String regex) {
+    ci(regex);
+    return anyOf(WIRING_GLOBS, regex, "");
+  }
+
+  private Finder anyOf(List<String> globs, String regex, String label) {
+    Pattern p = re(regex);
+    for (String glob : globs) {
+      for (FileEntry f : ctx.facts().files().glob(glob)) {
+        ctx.grep(f.path(), p).ifPresent(loc -> evidence.add(label + loc));
+      }
+    }
+    return this;
+  }
+
+  public Finder probe(String... keywords) {
+    for (String k : keywords) {
+      List<ProbeHit> hits = ctx.probe(k);
+      if (!hits.isEmpty()) {
+        evidence.add(hits.get(0).location() + " (" + k.strip() + ")");
+      }
+    }
+    return this;
+  }
+
+  public Outcome result(String failReason) {
+    return found() ? Outcome.pass(evidence()) : Outcome.fail(failReason);
+  }
+
+  /**
+   * Like {@link #result} for a tool's configuration, noting whether the tool is wired into CI,
+   * hooks or build scripts (strong evidence) or only configured (weaker evidence).
+   */
+  public Outcome wired(String toolRegex, String failReason) {
+    if (!found()) {
+      return Outcome.fail(failReason);
+    }
+    Finder wiring = new Finder(ctx).automation(toolRegex);
+    List<String> out = evidence();
+    Optional<String> where = wiring.evidence().stream().findFirst();
+    String note =
+        where.map(w -> "wired: " + w).orElse("configured, but not wired into CI, hooks or build scripts");
+    out.add(Math.min(1, out.size()), note);
+    return Outcome.pass(out);
+  }
+}

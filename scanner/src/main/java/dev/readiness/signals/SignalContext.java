@@ -1,0 +1,150 @@
+package dev.readiness.signals;
+
+import dev.readiness.facts.App;
+import dev.readiness.facts.Ecosystem;
+import dev.readiness.facts.FileEntry;
+import dev.readiness.facts.Manifest;
+import dev.readiness.facts.ProbeHit;
+import dev.readiness.facts.RepositoryFacts;
+import dev.readiness.metrics.Language;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts one signal evaluation may look at: the whole repository, or one app of it. An app
+ * sees its own files plus configuration in its ancestor directories (a root .eslintrc or parent
+ * pom applies to every app below it); CI and hooks are always repository-wide.
+ */
+public final class SignalContext {
+  private final RepositoryFacts facts;
+  private final App app;
+
+  private SignalContext(RepositoryFacts facts, App app) {
+    this.facts = facts;
+    this.app = app;
+  }
+
+  public static SignalContext repository(RepositoryFacts facts) {
+    return new SignalContext(facts, null);
+  }
+
+  public static SignalContext forApp(RepositoryFacts facts, App app) {
+    return new SignalContext(facts, app);
+  }
+
+  public RepositoryFacts facts() {
+    return facts;
+  }
+
+  /** The app under evaluation, empty for repository-scoped signals. */
+  public Optional<App> app() {
+    return Optional.ofNullable(app);
+  }
+
+  public Finder find() {
+    return new Finder(this);
+  }
+
+  /** Whether a file is visible from this context (own files, or inherited configuration). */
+  boolean visible(FileEntry f) {
+    return app == null || app.contains(f.path()) || app.inheritsFrom(f.dir());
+  }
+
+  boolean ownFile(String path) {
+    return app == null || app.contains(path);
+  }
+
+  /** Files matching a glob that this context can see. */
+  public List<FileEntry> files(String glob) {
+    List<FileEntry> out = new ArrayList<>();
+    for (FileEntry f : facts.files().glob(glob)) {
+      if (visible(f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  public boolean exists(String glob) {
+    return !files(glob).isEmpty();
+  }
+
+  /** Manifests of the app and its ancestor directories, or every manifest for the repository. */
+  public List<Manifest> manifests() {
+    if (app == null) {
+      return facts.manifests();
+    }
+    List<Manifest> out = new ArrayList<>();
+    for (Manifest m : facts.manifests()) {
+      if (app.inheritsFrom(m.dir()) || m.dir().equals(app.path())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Probe hits inside this context's own files. */
+  public List<ProbeHit> probe(String keyword) {
+    List<ProbeHit> out = new ArrayList<>();
+    for (ProbeHit h : facts.probe(keyword)) {
+      if (ownFile(h.path())) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** "path:line" of the first match of {@code regex} in the kept text of {@code path}. */
+  public Optional<String> grep(String path, Pattern regex) {
+    String text = facts.text(path);
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = regex.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int line = 1;
+    for (int i = 0; i < m.start(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return Optional.of(path + ":" + line);
+  }
+
+  /** Ecosystems of the app, or of every app for the repository. */
+  public boolean has(Ecosystem ecosystem) {
+    if (app != null) {
+      return app.ecosystems().contains(ecosystem);
+    }
+    return facts.apps().stream().anyMatch(a -> a.ecosystems().contains(ecosystem));
+  }
+
+  /** Measured languages of the app, or of every app for the repository. */
+  public Set<Language> languages() {
+    Set<Language> out = EnumSet.noneOf(Language.class);
+    if (app != null) {
+      out.addAll(app.languages());
+    } else {
+      facts.apps().forEach(a -> out.addAll(a.languages()));
+    }
+    return out;
+  }
+
+  /** The kept text of the first visible file matching the glob, if any. */
+  public Optional<String> firstText(String glob) {
+    for (FileEntry f : files(glob)) {
+      String t = facts.text(f.path());
+      if (t != null) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}
