@@ -45,7 +45,11 @@ final class AppDetector {
   }
 
   private static boolean isApp(
-      String dir, List<Manifest> ms, Map<String, List<Manifest>> byDir, FileIndex files, boolean member) {
+      String dir,
+      List<Manifest> ms,
+      Map<String, List<Manifest>> byDir,
+      FileIndex files,
+      boolean member) {
     boolean onlyRoots = ms.stream().allMatch(AppDetector::isPureWorkspaceRoot);
     if (onlyRoots && !hasOwnSource(dir, files)) {
       return false;
@@ -54,7 +58,8 @@ final class AppDetector {
     if (onlyCmake && hasAncestorWith(dir, byDir, Ecosystem.CMAKE)) {
       return false;
     }
-    boolean onlyProps = ms.stream().allMatch(m -> m.path().toLowerCase().endsWith("directory.build.props"));
+    boolean onlyProps =
+        ms.stream().allMatch(m -> m.path().toLowerCase().endsWith("directory.build.props"));
     if (onlyProps) {
       return false;
     }
@@ -72,7 +77,8 @@ final class AppDetector {
     };
   }
 
-  private static boolean hasAncestorWith(String dir, Map<String, List<Manifest>> byDir, Ecosystem eco) {
+  private static boolean hasAncestorWith(
+      String dir, Map<String, List<Manifest>> byDir, Ecosystem eco) {
     for (String d = parent(dir); d != null; d = parent(d)) {
       List<Manifest> ms = byDir.get(d);
       if (ms != null && ms.stream().anyMatch(m -> m.ecosystem() == eco)) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** Classifies an app as a front end, a service, a CLI or a library from its dependencies. */
 final class AppKinds {
   private static final Pattern FRONTEND =
-      Pattern.compile("^(react-dom|vue|@angular/core|svelte|next|nuxt|solid-js|preact|astro|@remix-run/react)$");
+      Pattern.compile(
+          "^(react-dom|vue|@angular/core|svelte|next|nuxt|solid-js|preact|astro|@remix-run/react)$");
   private static final Pattern SERVICE =
       Pattern.compile(
           "^(express|fastify|koa|@nestjs/core|@hapi/hapi|hono|django|flask|fastapi|starlette|aiohttp"
@@ -34,7 +35,8 @@ final class AppKinds {
       return AppKind.SERVICE;
     }
     boolean npmBin = ms.stream().anyMatch(m -> m.sections().contains("bin"));
-    boolean pyScripts = ms.stream().anyMatch(m -> m.ecosystem() == Ecosystem.PYTHON && !m.scripts().isEmpty());
+    boolean pyScripts =
+        ms.stream().anyMatch(m -> m.ecosystem() == Ecosystem.PYTHON && !m.scripts().isEmpty());
     if (anyDependency(ms, CLI) || npmBin || pyScripts || files.exists(prefix + "src/main.rs")) {
       return AppKind.CLI;
     }

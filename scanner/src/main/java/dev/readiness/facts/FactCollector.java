@@ -24,21 +24,36 @@ import java.util.function.Consumer;
  */
 public final class FactCollector {
   static final List<String> DOC_FILES =
-      List.of("README.md", "README", "README.rst", "README.adoc", "AGENTS.md", "CONTRIBUTING.md",
-          "CLAUDE.md", "docs/CONTRIBUTING.md", ".github/CONTRIBUTING.md");
+      List.of(
+          "README.md",
+          "README",
+          "README.rst",
+          "README.adoc",
+          "AGENTS.md",
+          "CONTRIBUTING.md",
+          "CLAUDE.md",
+          "docs/CONTRIBUTING.md",
+          ".github/CONTRIBUTING.md");
 
   private FactCollector() {}
 
   /** Collects facts about the tree at {@code root}; {@code progress} gets short status lines. */
   public static RepositoryFacts collect(Path root, Instant now, Consumer<String> progress) {
+    return collect(root, now, progress, List.of());
+  }
+
+  /** As above, also keeping the text of files matching {@code keepGlobs} (custom content rules). */
+  public static RepositoryFacts collect(
+      Path root, Instant now, Consumer<String> progress, List<String> keepGlobs) {
     try {
-      return collectUnchecked(root.toRealPath(), now, progress);
+      return collectUnchecked(root.toRealPath(), now, progress, keepGlobs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static RepositoryFacts collectUnchecked(Path root, Instant now, Consumer<String> progress)
+  private static RepositoryFacts collectUnchecked(
+      Path root, Instant now, Consumer<String> progress, List<String> keepGlobs)
       throws IOException {
     progress.accept("indexing files");
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
@@ -46,7 +61,9 @@ public final class FactCollector {
     CompletableFuture<Optional<GitHistory>> history =
         CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, now, DOC_FILES));
     progress.accept("analysing " + listing.files().size() + " files");
-    FileAnalyzer analyzer = new FileAnalyzer(root, classifier);
+    List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
+    FileAnalyzer analyzer =
+        new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
     List<FileAnalysis> analyses = listing.files().parallelStream().map(analyzer::analyze).toList();
 
     List<FileEntry> entries = new ArrayList<>(analyses.size());
@@ -92,7 +109,10 @@ public final class FactCollector {
       Optional<Ecosystem> eco = ManifestParsers.ecosystemOf(f.name());
       if (eco.isPresent()) {
         String text = contents.get(f.path());
-        out.add(text == null ? Manifest.empty(f.path(), eco.get()) : ManifestParsers.parse(f.path(), eco.get(), text));
+        out.add(
+            text == null
+                ? Manifest.empty(f.path(), eco.get())
+                : ManifestParsers.parse(f.path(), eco.get(), text));
       }
     }
     return List.copyOf(out);

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Reads one file once and derives everything the signals need from that single read. */
 final class FileAnalyzer {
@@ -26,10 +27,12 @@ final class FileAnalyzer {
 
   private final Path root;
   private final Classifier classifier;
+  private final Predicate<String> alsoKeep;
 
-  FileAnalyzer(Path root, Classifier classifier) {
+  FileAnalyzer(Path root, Classifier classifier, Predicate<String> alsoKeep) {
     this.root = root;
     this.classifier = classifier;
+    this.alsoKeep = alsoKeep;
   }
 
   FileAnalysis analyze(FileWalker.Candidate c) {
@@ -67,13 +70,22 @@ final class FileAnalyzer {
     }
     FileEntry entry =
         new FileEntry(
-            c.path(), c.size(), FileKind.TEXT, vendored, generated, countLines(text), language, code);
+            c.path(),
+            c.size(),
+            FileKind.TEXT,
+            vendored,
+            generated,
+            countLines(text),
+            language,
+            code);
     if (vendored) {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
     ProbeScan scan = ProbeScan.of(c.path(), text);
     List<SecretFinding> secrets = findSecrets(c.path(), text, scan.secretLines());
-    String kept = classifier.keepsContent(c.path(), language, text.length()) ? text : null;
+    boolean keep =
+        classifier.keepsContent(c.path(), language, text.length()) || alsoKeep.test(c.path());
+    String kept = keep ? text : null;
     return new FileAnalysis(entry, kept, scan.hits(), secrets);
   }
 

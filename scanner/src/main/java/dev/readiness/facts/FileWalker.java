@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * Lists the repository's paths without following any symbolic link, honouring .gitignore files
- * (so local build output is not scanned), never entering .git, node_modules or submodules.
+ * Lists the repository's paths without following any symbolic link, honouring .gitignore files (so
+ * local build output is not scanned), never entering .git, node_modules or submodules.
  */
 final class FileWalker {
   private static final Set<String> NEVER_ENTER = Set.of(".git", "node_modules");

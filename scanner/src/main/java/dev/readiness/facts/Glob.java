@@ -3,8 +3,8 @@ package dev.readiness.facts;
 import java.util.regex.Pattern;
 
 /**
- * Repository-relative glob patterns: {@code *} within a segment, {@code **} across segments,
- * {@code ?}, and {@code {a,b}} alternatives. Matching ignores case.
+ * Repository-relative glob patterns: {@code *} within a segment, {@code **} across segments, {@code
+ * ?}, and {@code {a,b}} alternatives. Matching ignores case.
  */
 public final class Glob {
   private final String pattern;

@@ -11,7 +11,8 @@ final class GradleManifests {
               + "|kapt|ksp|classpath|detektPlugins)\\s*\\(?\\s*[\"']([^\"':\\s]+):([^\"':\\s]+)(?::([^\"'\\s]+))?[\"']");
   private static final Pattern PLUGIN =
       Pattern.compile("(?:\\bid\\s*\\(?\\s*|apply\\s+plugin\\s*:\\s*)[\"']([^\"']+)[\"']");
-  private static final Pattern KOTLIN_PLUGIN = Pattern.compile("\\bkotlin\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern KOTLIN_PLUGIN =
+      Pattern.compile("\\bkotlin\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
   private static final Pattern INCLUDE = Pattern.compile("\\binclude\\s*\\(?([^\\n)]+)");
   private static final Pattern QUOTED = Pattern.compile("[\"']:?([^\"']+)[\"']");
   private static final Pattern ROOT_NAME =
@@ -39,6 +40,7 @@ final class GradleManifests {
       b.dependency(d.group(2) + ":" + d.group(3), d.group(4));
     }
     ManifestParsers.matchAll(PLUGIN, text, 1, b.plugins::add);
-    ManifestParsers.matchAll(KOTLIN_PLUGIN, text, 1, k -> b.plugins.add("org.jetbrains.kotlin." + k));
+    ManifestParsers.matchAll(
+        KOTLIN_PLUGIN, text, 1, k -> b.plugins.add("org.jetbrains.kotlin." + k));
   }
 }

@@ -80,7 +80,12 @@ public final class HistoryCollector {
     }
     Map<String, Instant> docChanges = docChanges(repo, head, since, docs, shallow);
     return new GitHistory(
-        head.name(), commitTime, commits, agentCommits, agents, docChanges,
+        head.name(),
+        commitTime,
+        commits,
+        agentCommits,
+        agents,
+        docChanges,
         releaseTags(repo, now),
         repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).size(),
         !shallow.isEmpty());

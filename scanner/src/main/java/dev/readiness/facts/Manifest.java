@@ -11,8 +11,8 @@ import java.util.Set;
  * @param scripts declared scripts or tasks (npm, composer) to their command text
  * @param plugins build plugins (Maven group:artifact, Gradle plugin ids)
  * @param members declared workspace members or modules, as written (paths or globs)
- * @param sections configuration keys present (package.json top-level keys, pyproject
- *     "tool.X", Cargo "lints", csproj "prop:Name=value", Maven "packaging:pom")
+ * @param sections configuration keys present (package.json top-level keys, pyproject "tool.X",
+ *     Cargo "lints", csproj "prop:Name=value", Maven "packaging:pom")
  * @param isWorkspaceRoot whether this manifest binds other apps together
  */
 public record Manifest(

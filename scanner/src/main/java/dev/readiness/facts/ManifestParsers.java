@@ -10,19 +10,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses package manifests from their text. A manifest that does not parse yields an empty
- * manifest of its ecosystem: it still marks an app, and it never stops a scan.
+ * Parses package manifests from their text. A manifest that does not parse yields an empty manifest
+ * of its ecosystem: it still marks an app, and it never stops a scan.
  */
 final class ManifestParsers {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TomlMapper TOML = new TomlMapper();
   private static final Pattern PEP508_NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)");
   private static final Pattern GO_REQUIRE =
-      Pattern.compile("^\\s*(?:require\\s+)?([a-z0-9.\\-]+\\.[a-z]+/[^\\s]+)\\s+(v[^\\s]+)", Pattern.MULTILINE);
+      Pattern.compile(
+          "^\\s*(?:require\\s+)?([a-z0-9.\\-]+\\.[a-z]+/[^\\s]+)\\s+(v[^\\s]+)", Pattern.MULTILINE);
   private static final Pattern GO_MODULE = Pattern.compile("^module\\s+(\\S+)", Pattern.MULTILINE);
   private static final Pattern GO_USE =
       Pattern.compile("^\\s*(?:use\\s+)?(\\./?[^\\s)]*|\\.)\\s*$", Pattern.MULTILINE);
-  private static final Pattern GEM = Pattern.compile("^\\s*gem\\s+['\"]([^'\"]+)['\"]", Pattern.MULTILINE);
+  private static final Pattern GEM =
+      Pattern.compile("^\\s*gem\\s+['\"]([^'\"]+)['\"]", Pattern.MULTILINE);
   private static final Pattern CMAKE_PROJECT =
       Pattern.compile("project\\s*\\(\\s*([A-Za-z0-9_.-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -45,7 +47,9 @@ final class ManifestParsers {
           case "cmakelists.txt" -> Ecosystem.CMAKE;
           case "directory.build.props" -> Ecosystem.DOTNET;
           default -> {
-            if (lower.endsWith(".csproj") || lower.endsWith(".fsproj") || lower.endsWith(".vbproj")) {
+            if (lower.endsWith(".csproj")
+                || lower.endsWith(".fsproj")
+                || lower.endsWith(".vbproj")) {
               yield Ecosystem.DOTNET;
             }
             yield lower.matches("requirements[\\w.-]*\\.txt") ? Ecosystem.PYTHON : null;
@@ -78,7 +82,10 @@ final class ManifestParsers {
 
   private static void npm(ManifestBuilder b, JsonNode root) {
     b.name = root.path("name").asText("");
-    for (String key : new String[] {"dependencies", "devDependencies", "peerDependencies", "optionalDependencies"}) {
+    for (String key :
+        new String[] {
+          "dependencies", "devDependencies", "peerDependencies", "optionalDependencies"
+        }) {
       fields(root.path(key), b::dependency);
     }
     fields(root.path("scripts"), (k, v) -> b.scripts.put(k, v));
@@ -161,7 +168,8 @@ final class ManifestParsers {
     b.name = m.find() ? m.group(1) : "";
   }
 
-  static void matchAll(Pattern p, String text, int group, java.util.function.Consumer<String> sink) {
+  static void matchAll(
+      Pattern p, String text, int group, java.util.function.Consumer<String> sink) {
     Matcher m = p.matcher(text);
     while (m.find()) {
       sink.accept(m.group(group));

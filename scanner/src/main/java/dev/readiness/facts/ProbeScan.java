@@ -11,8 +11,8 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
 /**
- * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret
- * anchor at once, so that adding probes does not add passes over the repository.
+ * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret anchor
+ * at once, so that adding probes does not add passes over the repository.
  */
 record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines) {
   private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();

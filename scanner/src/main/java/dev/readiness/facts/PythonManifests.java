@@ -16,16 +16,24 @@ final class PythonManifests {
     JsonNode project = root.path("project");
     b.name = project.path("name").asText(root.path("tool").path("poetry").path("name").asText(""));
     project.path("dependencies").forEach(d -> require(b, d.asText()));
-    project.path("optional-dependencies").forEach(group -> group.forEach(d -> require(b, d.asText())));
+    project
+        .path("optional-dependencies")
+        .forEach(group -> group.forEach(d -> require(b, d.asText())));
     root.path("dependency-groups").forEach(group -> group.forEach(d -> require(b, d.asText())));
     JsonNode poetry = root.path("tool").path("poetry");
     ManifestParsers.fields(poetry.path("dependencies"), b::dependency);
     ManifestParsers.fields(poetry.path("dev-dependencies"), b::dependency);
-    poetry.path("group").forEach(g -> ManifestParsers.fields(g.path("dependencies"), b::dependency));
+    poetry
+        .path("group")
+        .forEach(g -> ManifestParsers.fields(g.path("dependencies"), b::dependency));
     root.path("tool").fieldNames().forEachRemaining(t -> b.sections.add("tool." + t));
     root.fieldNames().forEachRemaining(b.sections::add);
     ManifestParsers.fields(project.path("scripts"), (k, v) -> b.scripts.put(k, v));
-    root.path("tool").path("uv").path("workspace").path("members").forEach(m -> b.members.add(m.asText()));
+    root.path("tool")
+        .path("uv")
+        .path("workspace")
+        .path("members")
+        .forEach(m -> b.members.add(m.asText()));
   }
 
   private static void require(ManifestBuilder b, String requirement) {
@@ -45,7 +53,9 @@ final class PythonManifests {
         if (block.length() > 0 && !line.startsWith(" ") && !line.startsWith("\t")) {
           break;
         }
-        block.append(line.contains("=") ? line.substring(line.indexOf('=') + 1) : line).append('\n');
+        block
+            .append(line.contains("=") ? line.substring(line.indexOf('=') + 1) : line)
+            .append('\n');
       }
       ManifestParsers.requirements(b, block.toString());
     }

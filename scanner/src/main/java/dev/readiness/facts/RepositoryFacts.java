@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything collected from one repository, once, before any signal is evaluated. Signals are
- * pure functions of this record.
+ * Everything collected from one repository, once, before any signal is evaluated. Signals are pure
+ * functions of this record.
  *
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path

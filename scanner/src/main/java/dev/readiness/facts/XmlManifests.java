@@ -52,7 +52,10 @@ final class XmlManifests {
     }
     for (Element plugin : descendants(project, "plugin")) {
       String group = childText(plugin, "groupId");
-      b.plugins.add((group.isEmpty() ? "org.apache.maven.plugins" : group) + ":" + childText(plugin, "artifactId"));
+      b.plugins.add(
+          (group.isEmpty() ? "org.apache.maven.plugins" : group)
+              + ":"
+              + childText(plugin, "artifactId"));
     }
     if (!descendants(project, "parent").isEmpty()) {
       b.sections.add("parent");

@@ -14,10 +14,39 @@ import java.util.Set;
 final class BraceFunctions {
   private static final Set<String> CONTROL =
       Set.of(
-          "if", "for", "while", "switch", "catch", "synchronized", "using", "lock", "foreach",
-          "fixed", "return", "sizeof", "typeof", "when", "with", "else", "do", "try", "checked",
-          "unchecked", "new", "function", "elseif", "match", "loop", "defer", "go", "await",
-          "assert", "throw", "super", "this", "base");
+          "if",
+          "for",
+          "while",
+          "switch",
+          "catch",
+          "synchronized",
+          "using",
+          "lock",
+          "foreach",
+          "fixed",
+          "return",
+          "sizeof",
+          "typeof",
+          "when",
+          "with",
+          "else",
+          "do",
+          "try",
+          "checked",
+          "unchecked",
+          "new",
+          "function",
+          "elseif",
+          "match",
+          "loop",
+          "defer",
+          "go",
+          "await",
+          "assert",
+          "throw",
+          "super",
+          "this",
+          "base");
   private static final Set<String> TYPE_DECLARATIONS =
       Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union");
   private static final Set<String> HEAD_TRAILER =
@@ -152,7 +181,8 @@ final class BraceFunctions {
       fn = new FunctionBuilder(pending.name, pending.line, 0);
     } else if (lang.isJavaScriptFamily() && t.is(i - 1, "=>")) {
       fn = new FunctionBuilder("(arrow)", t.lines[i - 1], 0);
-    } else if (usesHeads() && (insideFunction() == null || lang != Language.C && lang != Language.CPP)) {
+    } else if (usesHeads()
+        && (insideFunction() == null || lang != Language.C && lang != Language.CPP)) {
       int name = headName(i);
       if (name >= 0) {
         fn = new FunctionBuilder(t.texts[name], t.lines[name], 0);
@@ -217,8 +247,13 @@ final class BraceFunctions {
     if (t.is(q - 1, "<") || t.is(q - 1, ",") || t.is(q - 1, "(")) {
       return false;
     }
-    if (t.is(q + 1, ">") || t.is(q + 1, ",") || t.is(q + 1, ")") || t.is(q + 1, ":")
-        || t.is(q + 1, ".") || t.is(q + 1, "extends") || t.is(q + 1, "super")) {
+    if (t.is(q + 1, ">")
+        || t.is(q + 1, ",")
+        || t.is(q + 1, ")")
+        || t.is(q + 1, ":")
+        || t.is(q + 1, ".")
+        || t.is(q + 1, "extends")
+        || t.is(q + 1, "super")) {
       return false;
     }
     int depth = 0;

@@ -3,8 +3,8 @@ package dev.readiness.metrics;
 import java.util.List;
 
 /**
- * Finds functions with their length and cyclomatic complexity, in the spirit of lizard: a
- * tokenizer that understands comments and strings, then a per-family function finder.
+ * Finds functions with their length and cyclomatic complexity, in the spirit of lizard: a tokenizer
+ * that understands comments and strings, then a per-family function finder.
  */
 public final class CodeMetrics {
   private CodeMetrics() {}

@@ -10,8 +10,8 @@ import java.util.Set;
 final class Lexer {
   private static final Set<String> REGEX_PRECEDERS =
       Set.of(
-          "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield", "await",
-          "else", "do");
+          "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield",
+          "await", "else", "do");
   private static final Set<String> MULTI_PUNCT =
       Set.of("&&", "||", "->", "=>", "::", "??", "?.", "&&=", "||=", "??=");
 

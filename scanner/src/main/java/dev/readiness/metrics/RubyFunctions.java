@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class RubyFunctions {
   private static final Set<String> ALWAYS_OPENS = Set.of("class", "module", "begin", "case");
-  private static final Set<String> STATEMENT_OPENS = Set.of("if", "unless", "while", "until", "for");
+  private static final Set<String> STATEMENT_OPENS =
+      Set.of("if", "unless", "while", "until", "for");
   private static final Set<String> LOOPS = Set.of("while", "until", "for");
   private static final Set<String> EXPRESSION_START = Set.of("=", "(", "||=", "&&=", "return");
 

@@ -10,6 +10,13 @@ public record SecretFinding(
 
   /** "src/app.py:12 aws-access-key-id AKIA…(20 chars)". */
   public String describe() {
-    return path + ":" + line + " " + ruleId + " " + maskedValue + (inTestPath ? " (test path)" : "");
+    return path
+        + ":"
+        + line
+        + " "
+        + ruleId
+        + " "
+        + maskedValue
+        + (inTestPath ? " (test path)" : "");
   }
 }

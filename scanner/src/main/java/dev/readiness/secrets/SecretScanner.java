@@ -10,8 +10,24 @@ public final class SecretScanner {
   private static final double MIN_GENERIC_ENTROPY = 3.5;
   private static final List<String> PLACEHOLDER_WORDS =
       List.of(
-          "example", "changeme", "change_me", "placeholder", "your", "xxxx", "dummy", "redacted",
-          "sample", "fake", "test", "todo", "****", "<", "${", "{{", "env", "secret_key_base");
+          "example",
+          "changeme",
+          "change_me",
+          "placeholder",
+          "your",
+          "xxxx",
+          "dummy",
+          "redacted",
+          "sample",
+          "fake",
+          "test",
+          "todo",
+          "****",
+          "<",
+          "${",
+          "{{",
+          "env",
+          "secret_key_base");
 
   private SecretScanner() {}
 

@@ -14,21 +14,39 @@ final class AutonomySignals {
           + "|codex exec|copilot-swe-agent|openhands|all-hands-ai|aider|sweep|devin|gemini-cli"
           + "|google-github-actions/run-gemini-cli|cursor-agent|amp -x|opencode";
   private static final Pattern ISSUE_TRIGGER =
-      Pattern.compile("(?m)^\\s*(issues|issue_comment|labeled)\\s*:|on:\\s*\\[?[^\\n]*\\b(issues|issue_comment)\\b");
+      Pattern.compile(
+          "(?m)^\\s*(issues|issue_comment|labeled)\\s*:|on:\\s*\\[?[^\\n]*\\b(issues|issue_comment)\\b");
   private static final Pattern SCHEDULE = Pattern.compile("(?m)^\\s*schedule\\s*:|\\bcron\\s*:");
 
   private AutonomySignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
     m.put("agentic_development", AutonomySignals::agenticDevelopment);
-    m.put("agent_task_automation", ctx -> agentWorkflow(ctx, ISSUE_TRIGGER,
-        "no workflow runs a coding agent on issues, labels or comments"));
-    m.put("scheduled_agent_goals", ctx -> agentWorkflow(ctx, SCHEDULE,
-        "no scheduled workflow runs an agent against a standing goal"));
-    m.put("agent_orchestration", ctx -> ctx.find()
-        .files(".claude/agents/*.md", ".factory/droids/*", ".factory/missions/*",
-            ".github/agents/*", ".codex/agents/*", ".cursor/agents/*", "**/subagents/*.md")
-        .result("no subagent, droid or mission definitions"));
+    m.put(
+        "agent_task_automation",
+        ctx ->
+            agentWorkflow(
+                ctx,
+                ISSUE_TRIGGER,
+                "no workflow runs a coding agent on issues, labels or comments"));
+    m.put(
+        "scheduled_agent_goals",
+        ctx ->
+            agentWorkflow(
+                ctx, SCHEDULE, "no scheduled workflow runs an agent against a standing goal"));
+    m.put(
+        "agent_orchestration",
+        ctx ->
+            ctx.find()
+                .files(
+                    ".claude/agents/*.md",
+                    ".factory/droids/*",
+                    ".factory/missions/*",
+                    ".github/agents/*",
+                    ".codex/agents/*",
+                    ".cursor/agents/*",
+                    "**/subagents/*.md")
+                .result("no subagent, droid or mission definitions"));
   }
 
   private static Outcome agenticDevelopment(SignalContext ctx) {
@@ -40,8 +58,13 @@ final class AutonomySignals {
     if (g.commitsInWindow() == 0) {
       return Outcome.fail("no commits in the history window");
     }
-    String share = String.format(Locale.ROOT, "%d of %d recent commits (%.1f%%) by coding agents",
-        g.agentCommits(), g.commitsInWindow(), 100.0 * g.agentShare());
+    String share =
+        String.format(
+            Locale.ROOT,
+            "%d of %d recent commits (%.1f%%) by coding agents",
+            g.agentCommits(),
+            g.commitsInWindow(),
+            100.0 * g.agentShare());
     if (g.agentCommits() == 0) {
       return Outcome.fail("no agent-authored or co-authored commits: " + share);
     }

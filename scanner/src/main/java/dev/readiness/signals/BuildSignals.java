@@ -49,16 +49,18 @@ final class BuildSignals {
     }
     Finder f = ctx.find().ci(BUILD_OR_TEST);
     if (!f.found()) {
-      return Outcome.fail("CI configuration found but it runs no build or test command",
-          List.of(ci.get(0).path()));
+      return Outcome.fail(
+          "CI configuration found but it runs no build or test command", List.of(ci.get(0).path()));
     }
     return f.result("");
   }
 
   private static Outcome buildCmdDoc(SignalContext ctx) {
     Optional<String> where = Docs.command(ctx, Finder.re(BUILD_COMMAND));
-    return where.map(w -> Outcome.pass("build command documented at " + w))
-        .orElse(Outcome.fail("no build command in a code block of README, AGENTS.md or CONTRIBUTING"));
+    return where
+        .map(w -> Outcome.pass("build command documented at " + w))
+        .orElse(
+            Outcome.fail("no build command in a code block of README, AGENTS.md or CONTRIBUTING"));
   }
 
   private static Outcome monorepoTooling(SignalContext ctx) {
@@ -66,8 +68,20 @@ final class BuildSignals {
     if (apps.size() <= 1) {
       return Outcome.skip("one application: no workspace needed");
     }
-    Finder f = ctx.find().files("pnpm-workspace.yaml", "lerna.json", "nx.json", "turbo.json",
-        "rush.json", "WORKSPACE", "WORKSPACE.bazel", "MODULE.bazel", "pants.toml", "*.sln", "go.work");
+    Finder f =
+        ctx.find()
+            .files(
+                "pnpm-workspace.yaml",
+                "lerna.json",
+                "nx.json",
+                "turbo.json",
+                "rush.json",
+                "WORKSPACE",
+                "WORKSPACE.bazel",
+                "MODULE.bazel",
+                "pants.toml",
+                "*.sln",
+                "go.work");
     for (Manifest m : ctx.facts().manifests()) {
       if (m.isWorkspaceRoot() && !m.members().isEmpty()) {
         f.add(m.path() + " declares " + m.members().size() + " members");
@@ -78,11 +92,18 @@ final class BuildSignals {
 
   private static Outcome automatedPrReview(SignalContext ctx) {
     return ctx.find()
-        .files("Dangerfile*", "dangerfile.{js,ts}", ".coderabbit.{yml,yaml}", ".pr_agent.toml",
-            ".sourcery.yaml", ".github/reviewdog.yml", ".gemini/config.yaml")
-        .ci("reviewdog|danger(js)?\\b|coderabbit|pr-agent|qodo|claude-code-action|claude-code-review"
-            + "|codex[^\\n]*review|ai-review|sonarcloud-github-action|sonarqube-scan-action"
-            + "|gemini-code-assist|ellipsis|review-bot|copilot[^\\n]*review")
+        .files(
+            "Dangerfile*",
+            "dangerfile.{js,ts}",
+            ".coderabbit.{yml,yaml}",
+            ".pr_agent.toml",
+            ".sourcery.yaml",
+            ".github/reviewdog.yml",
+            ".gemini/config.yaml")
+        .ci(
+            "reviewdog|danger(js)?\\b|coderabbit|pr-agent|qodo|claude-code-action|claude-code-review"
+                + "|codex[^\\n]*review|ai-review|sonarcloud-github-action|sonarqube-scan-action"
+                + "|gemini-code-assist|ellipsis|review-bot|copilot[^\\n]*review")
         .result("no bot or workflow reviews pull requests");
   }
 
@@ -97,18 +118,21 @@ final class BuildSignals {
             + "|dotnet run|bin/\\S+ \\S+|pip install -e)";
     return Docs.command(ctx, Finder.re(setup))
         .map(w -> Outcome.pass("one-step setup documented at " + w))
-        .orElse(Outcome.fail("no single command from a fresh clone to a running build is documented"));
+        .orElse(
+            Outcome.fail("no single command from a fresh clone to a running build is documented"));
   }
 
   private static Outcome unusedDependencies(SignalContext ctx) {
     return ctx.find()
-        .dependency("depcheck|knip|deptry|cargo-udeps|cargo-machete|cargo-shear|composer-unused"
-            + "|icanhazstring/composer-unused")
+        .dependency(
+            "depcheck|knip|deptry|cargo-udeps|cargo-machete|cargo-shear|composer-unused"
+                + "|icanhazstring/composer-unused")
         .files("**/knip.json", "**/.knip.json*", "**/knip.config.*", "**/.depcheckrc*")
         .plugin(".*dependency-analysis.*")
         .contains("**/pom.xml", "<goal>analyze(-only|-report)?</goal>")
-        .automation("depcheck|knip|deptry|cargo[ -]udeps|cargo[ -]machete|cargo shear"
-            + "|go mod tidy|dependency:analyze|unused-deps|composer-unused|buildHealth")
+        .automation(
+            "depcheck|knip|deptry|cargo[ -]udeps|cargo[ -]machete|cargo shear"
+                + "|go mod tidy|dependency:analyze|unused-deps|composer-unused|buildHealth")
         .result("unused dependencies are not detected");
   }
 
@@ -118,7 +142,10 @@ final class BuildSignals {
     }
     return ctx.find()
         .section("dependencyManagement|bom-import")
-        .files("gradle/libs.versions.toml", "**/.syncpackrc*", "syncpack.config.*",
+        .files(
+            "gradle/libs.versions.toml",
+            "**/.syncpackrc*",
+            "syncpack.config.*",
             "Directory.Packages.props")
         .dependency("syncpack|@manypkg/cli|manypkg")
         .contains("Cargo.toml", "\\[workspace\\.dependencies\\]")
@@ -128,15 +155,17 @@ final class BuildSignals {
   }
 
   private static Outcome buildPerformance(SignalContext ctx) {
-    Finder f = ctx.find()
-        .contains("**/gradle.properties", "org\\.gradle\\.caching\\s*=\\s*true")
-        .contains("settings.gradle*", "buildCache|develocity|gradle\\.enterprise|build-scan")
-        .files("turbo.json", "nx.json")
-        .contains(".bazelrc", "remote_cache|disk_cache")
-        .automation("ccache|sccache")
-        .ci("actions/cache|cache:\\s*['\"]?(npm|yarn|pnpm|pip|pipenv|poetry|gradle|maven|sbt)\\b"
-            + "|setup-gradle|gradle-build-action|rust-cache|--build-cache|--scan|restore_cache"
-            + "|save_cache|cache-dependency-path");
+    Finder f =
+        ctx.find()
+            .contains("**/gradle.properties", "org\\.gradle\\.caching\\s*=\\s*true")
+            .contains("settings.gradle*", "buildCache|develocity|gradle\\.enterprise|build-scan")
+            .files("turbo.json", "nx.json")
+            .contains(".bazelrc", "remote_cache|disk_cache")
+            .automation("ccache|sccache")
+            .ci(
+                "actions/cache|cache:\\s*['\"]?(npm|yarn|pnpm|pip|pipenv|poetry|gradle|maven|sbt)\\b"
+                    + "|setup-gradle|gradle-build-action|rust-cache|--build-cache|--scan|restore_cache"
+                    + "|save_cache|cache-dependency-path");
     if (ctx.has(Ecosystem.GO)) {
       f.ci("setup-go@v[4-9]"); // caches the module and build cache by default
     }

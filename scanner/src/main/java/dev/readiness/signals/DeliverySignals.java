@@ -17,50 +17,80 @@ final class DeliverySignals {
     m.put("feature_flag_infrastructure", DeliverySignals::featureFlags);
     m.put("progressive_rollout", DeliverySignals::progressiveRollout);
     m.put("rollback_automation", DeliverySignals::rollback);
-    m.put("fast_ci_feedback",
-        ctx -> Outcome.unknown("CI run durations need forge API access; the repository does not record them"));
+    m.put(
+        "fast_ci_feedback",
+        ctx ->
+            Outcome.unknown(
+                "CI run durations need forge API access; the repository does not record them"));
     m.put("deployment_frequency", DeliverySignals::deploymentFrequency);
   }
 
   static boolean deploysAnything(SignalContext ctx) {
     return ctx.facts().apps().stream().map(App::kind).anyMatch(k -> k.isDeployed())
-        || ctx.exists("**/Dockerfile") || ctx.exists("**/Chart.yaml")
+        || ctx.exists("**/Dockerfile")
+        || ctx.exists("**/Chart.yaml")
         || ctx.exists("**/kustomization.{yml,yaml}");
   }
 
   private static Outcome releaseAutomation(SignalContext ctx) {
     return ctx.find()
-        .files(".goreleaser.{yml,yaml}", ".releaserc*", "release.config.*",
-            "release-please-config.json", ".release-please-manifest.json", "jreleaser.yml",
-            ".github/workflows/release*.{yml,yaml}", ".github/workflows/deploy*.{yml,yaml}",
+        .files(
+            ".goreleaser.{yml,yaml}",
+            ".releaserc*",
+            "release.config.*",
+            "release-please-config.json",
+            ".release-please-manifest.json",
+            "jreleaser.yml",
+            ".github/workflows/release*.{yml,yaml}",
+            ".github/workflows/deploy*.{yml,yaml}",
             ".github/workflows/publish*.{yml,yaml}")
         .dependency("semantic-release|release-it|@changesets/cli")
-        .ci("semantic-release|release-please|goreleaser|changesets/action|docker/build-push-action"
-            + "|docker push|helm push|npm publish|twine upload|pypa/gh-action-pypi-publish"
-            + "|cargo publish|mvnw? [^\\n]*deploy|gradlew? [^\\n]*publish|gh release create"
-            + "|action-gh-release|jreleaser|ko build|argocd app sync|flux reconcile|\\bdeploy\\b")
+        .ci(
+            "semantic-release|release-please|goreleaser|changesets/action|docker/build-push-action"
+                + "|docker push|helm push|npm publish|twine upload|pypa/gh-action-pypi-publish"
+                + "|cargo publish|mvnw? [^\\n]*deploy|gradlew? [^\\n]*publish|gh release create"
+                + "|action-gh-release|jreleaser|ko build|argocd app sync|flux reconcile|\\bdeploy\\b")
         .files("**/argocd/**/*.yaml", "**/flux-system/**")
         .result("releases and deploys are not automated");
   }
 
   private static Outcome releaseNotes(SignalContext ctx) {
     return ctx.find()
-        .files(".github/release-drafter.yml", ".changeset/config.json", "cliff.toml",
-            ".versionrc*", "release-please-config.json", ".github/release.yml", "towncrier.toml")
-        .dependency("@changesets/cli|conventional-changelog.*|standard-version|release-it|towncrier"
-            + "|git-cliff")
+        .files(
+            ".github/release-drafter.yml",
+            ".changeset/config.json",
+            "cliff.toml",
+            ".versionrc*",
+            "release-please-config.json",
+            ".github/release.yml",
+            "towncrier.toml")
+        .dependency(
+            "@changesets/cli|conventional-changelog.*|standard-version|release-it|towncrier"
+                + "|git-cliff")
         .contains(".goreleaser.{yml,yaml}", "^changelog:")
-        .ci("release-drafter|git-cliff|changesets|conventional-changelog|generate_release_notes"
-            + "|--generate-notes|release-please|towncrier|semantic-release")
+        .ci(
+            "release-drafter|git-cliff|changesets|conventional-changelog|generate_release_notes"
+                + "|--generate-notes|release-please|towncrier|semantic-release")
         .result("release notes are written by hand");
   }
 
   private static Outcome featureFlags(SignalContext ctx) {
     return ctx.find()
-        .dependency(".*(launchdarkly|unleash|flagsmith|growthbook|openfeature|statsig|flipper"
-            + "|configcat|ff4j|togglz|flagd).*")
-        .probe("LaunchDarkly", "OpenFeature", "openfeature", "Unleash", "Flagsmith", "GrowthBook",
-            "Statsig", "featureFlag", "feature_flag", "FeatureFlag", "isFeatureEnabled")
+        .dependency(
+            ".*(launchdarkly|unleash|flagsmith|growthbook|openfeature|statsig|flipper"
+                + "|configcat|ff4j|togglz|flagd).*")
+        .probe(
+            "LaunchDarkly",
+            "OpenFeature",
+            "openfeature",
+            "Unleash",
+            "Flagsmith",
+            "GrowthBook",
+            "Statsig",
+            "featureFlag",
+            "feature_flag",
+            "FeatureFlag",
+            "isFeatureEnabled")
         .files("**/feature-flags/**", "**/featureflags/**", "**/flags.{yml,yaml,json}")
         .result("no feature flag system in use");
   }
@@ -93,7 +123,8 @@ final class DeliverySignals {
     }
     int recent = h.get().releaseTags().size();
     if (h.get().totalTags() == 0) {
-      return Outcome.unknown("no release tags to judge deployment frequency from; forge API data needed");
+      return Outcome.unknown(
+          "no release tags to judge deployment frequency from; forge API data needed");
     }
     String fact = recent + " release tags in the last 90 days";
     return recent >= RELEASES_PER_90_DAYS

@@ -44,8 +44,15 @@ final class DependencyPinning {
 
   private static String pinnedBy(SignalContext ctx, Ecosystem e) {
     return switch (e) {
-      case NPM -> first(ctx, "**/package-lock.json", "**/npm-shrinkwrap.json", "**/yarn.lock",
-          "**/pnpm-lock.yaml", "**/bun.lock", "**/bun.lockb");
+      case NPM ->
+          first(
+              ctx,
+              "**/package-lock.json",
+              "**/npm-shrinkwrap.json",
+              "**/yarn.lock",
+              "**/pnpm-lock.yaml",
+              "**/bun.lock",
+              "**/bun.lockb");
       case PYTHON -> python(ctx);
       case CARGO -> cargo(ctx);
       case GO -> first(ctx, "**/go.sum");
@@ -94,10 +101,11 @@ final class DependencyPinning {
     if (lock != null) {
       return lock;
     }
-    boolean binaries = ctx.facts().apps().stream()
-        .filter(a -> a.ecosystems().contains(Ecosystem.CARGO))
-        .map(App::kind)
-        .anyMatch(k -> k != AppKind.LIBRARY);
+    boolean binaries =
+        ctx.facts().apps().stream()
+            .filter(a -> a.ecosystems().contains(Ecosystem.CARGO))
+            .map(App::kind)
+            .anyMatch(k -> k != AppKind.LIBRARY);
     return binaries ? null : "libraries only (Cargo.lock is optional for libraries)";
   }
 
@@ -117,7 +125,9 @@ final class DependencyPinning {
       }
       for (var dep : m.dependencies().entrySet()) {
         String v = dep.getValue();
-        if (v.startsWith("[") || v.startsWith("(") || v.endsWith("-SNAPSHOT") && !v.startsWith("${")) {
+        if (v.startsWith("[")
+            || v.startsWith("(")
+            || v.endsWith("-SNAPSHOT") && !v.startsWith("${")) {
           return null;
         }
       }

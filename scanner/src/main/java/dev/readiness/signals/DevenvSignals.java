@@ -20,46 +20,82 @@ final class DevenvSignals {
           + "|typeorm|sequelize|gorm\\.io/.*|diesel|sqlx|activerecord|pgx.*|lib/pq|spring-boot-starter-data.*"
           + "|entityframeworkcore.*|doctrine/orm|knex|drizzle-orm|celery|nats.*).*";
 
-  private static final JsonMapper LENIENT_JSON = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-      .build();
+  private static final JsonMapper LENIENT_JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .build();
 
   private DevenvSignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
     m.put("env_template", DevenvSignals::envTemplate);
-    m.put("devcontainer", ctx -> ctx.find()
-        .files(".devcontainer/devcontainer.json", ".devcontainer.json", ".devcontainer/*/devcontainer.json",
-            "flake.nix", "shell.nix", "default.nix", "devbox.json", "Dockerfile.dev", "dev.Dockerfile",
-            "**/Dockerfile.dev", ".devcontainer/Dockerfile")
-        .add(toolVersionsWithRunner(ctx))
-        .result("no reproducible development environment declared"));
+    m.put(
+        "devcontainer",
+        ctx ->
+            ctx.find()
+                .files(
+                    ".devcontainer/devcontainer.json",
+                    ".devcontainer.json",
+                    ".devcontainer/*/devcontainer.json",
+                    "flake.nix",
+                    "shell.nix",
+                    "default.nix",
+                    "devbox.json",
+                    "Dockerfile.dev",
+                    "dev.Dockerfile",
+                    "**/Dockerfile.dev",
+                    ".devcontainer/Dockerfile")
+                .add(toolVersionsWithRunner(ctx))
+                .result("no reproducible development environment declared"));
     m.put("local_services_setup", DevenvSignals::localServices);
     m.put("database_schema", DevenvSignals::databaseSchema);
     m.put("devcontainer_runnable", DevenvSignals::devcontainerRunnable);
-    m.put("agent_tooling_config", ctx -> ctx.find()
-        .files(".mcp.json", ".vscode/mcp.json", ".cursor/mcp.json", ".claude/settings.json",
-            ".factory/*", ".factory/**/*.{json,yml,yaml,toml}", ".codex/config.toml",
-            ".gemini/settings.json", "opencode.json", ".aider.conf.yml", ".continue/config.*")
-        .result("no agent tool or settings configuration (.mcp.json, .claude/settings.json)"));
-    m.put("remote_dev_environment", ctx -> ctx.find()
-        .files(".gitpod.yml", "devpod.yaml", ".github/codespaces/*", ".coder/**")
-        .contains("**/devcontainer.json", "hostRequirements|codespaces")
-        .containsAnywhere("**/*.tf", "coder_agent|google_workstations")
-        .result("no remote or persistent development environment declared"));
-    m.put("agent_sandbox", ctx -> ctx.find()
-        .contains(".claude/settings*.json", "\"sandbox\"")
-        .files(".devcontainer/init-firewall.sh")
-        .contains(".devcontainer/**", "firewall|--network=none|iptables|network_mode:\\s*none")
-        .contains(".codex/config.toml", "sandbox")
-        .containsAnywhere("**/*compose*.{yml,yaml}", "agent[\\s\\S]{0,400}(network_mode:\\s*none|internal:\\s*true)")
-        .result("agents are not sandboxed by default"));
+    m.put(
+        "agent_tooling_config",
+        ctx ->
+            ctx.find()
+                .files(
+                    ".mcp.json",
+                    ".vscode/mcp.json",
+                    ".cursor/mcp.json",
+                    ".claude/settings.json",
+                    ".factory/*",
+                    ".factory/**/*.{json,yml,yaml,toml}",
+                    ".codex/config.toml",
+                    ".gemini/settings.json",
+                    "opencode.json",
+                    ".aider.conf.yml",
+                    ".continue/config.*")
+                .result(
+                    "no agent tool or settings configuration (.mcp.json, .claude/settings.json)"));
+    m.put(
+        "remote_dev_environment",
+        ctx ->
+            ctx.find()
+                .files(".gitpod.yml", "devpod.yaml", ".github/codespaces/*", ".coder/**")
+                .contains("**/devcontainer.json", "hostRequirements|codespaces")
+                .containsAnywhere("**/*.tf", "coder_agent|google_workstations")
+                .result("no remote or persistent development environment declared"));
+    m.put(
+        "agent_sandbox",
+        ctx ->
+            ctx.find()
+                .contains(".claude/settings*.json", "\"sandbox\"")
+                .files(".devcontainer/init-firewall.sh")
+                .contains(
+                    ".devcontainer/**", "firewall|--network=none|iptables|network_mode:\\s*none")
+                .contains(".codex/config.toml", "sandbox")
+                .containsAnywhere(
+                    "**/*compose*.{yml,yaml}",
+                    "agent[\\s\\S]{0,400}(network_mode:\\s*none|internal:\\s*true)")
+                .result("agents are not sandboxed by default"));
   }
 
   private static String toolVersionsWithRunner(SignalContext ctx) {
     boolean versions = ctx.exists(".tool-versions") || ctx.exists("{mise.toml,.mise.toml}");
-    boolean runner = ctx.exists("{Makefile,justfile,Justfile,Taskfile.yml}")
-        || ctx.find().contains("{mise.toml,.mise.toml}", "\\[tasks").found();
+    boolean runner =
+        ctx.exists("{Makefile,justfile,Justfile,Taskfile.yml}")
+            || ctx.find().contains("{mise.toml,.mise.toml}", "\\[tasks").found();
     return versions && runner ? "pinned tool versions with a task runner" : null;
   }
 
@@ -69,12 +105,22 @@ final class DevenvSignals {
       return Outcome.skip("the code reads no environment variables");
     }
     return ctx.find()
-        .filesAnywhere("**/.env.example", "**/.env.sample", "**/.env.template", "**/.env.dist",
-            "**/env.example", "**/example.env", "**/.env.defaults", "**/.envrc.example")
-        .containsAnywhere("{README*,AGENTS.md,CONTRIBUTING*,docs/**/*.md}",
+        .filesAnywhere(
+            "**/.env.example",
+            "**/.env.sample",
+            "**/.env.template",
+            "**/.env.dist",
+            "**/env.example",
+            "**/example.env",
+            "**/.env.defaults",
+            "**/.envrc.example")
+        .containsAnywhere(
+            "{README*,AGENTS.md,CONTRIBUTING*,docs/**/*.md}",
             "(?i)environment variables?|\\benv(ironment)? vars?\\b")
-        .result("the code reads environment variables (" + reads.evidence().get(0)
-            + ") but no .env.example or documentation lists them");
+        .result(
+            "the code reads environment variables ("
+                + reads.evidence().get(0)
+                + ") but no .env.example or documentation lists them");
   }
 
   static boolean usesServices(SignalContext ctx) {
@@ -82,10 +128,15 @@ final class DevenvSignals {
   }
 
   private static Outcome localServices(SignalContext ctx) {
-    Finder f = ctx.find()
-        .filesAnywhere("**/docker-compose*.{yml,yaml}", "**/compose*.{yml,yaml}", "Tiltfile",
-            "skaffold.yaml", "devspace.yaml")
-        .dependency(".*testcontainers.*");
+    Finder f =
+        ctx.find()
+            .filesAnywhere(
+                "**/docker-compose*.{yml,yaml}",
+                "**/compose*.{yml,yaml}",
+                "Tiltfile",
+                "skaffold.yaml",
+                "devspace.yaml")
+            .dependency(".*testcontainers.*");
     if (!f.found() && !usesServices(ctx)) {
       return Outcome.skip("no databases, queues or caches among the dependencies");
     }
@@ -93,14 +144,32 @@ final class DevenvSignals {
   }
 
   private static Outcome databaseSchema(SignalContext ctx) {
-    Finder f = ctx.find()
-        .ownFiles("**/migrations/**", "**/migrate/**", "**/alembic/**", "**/alembic.ini",
-            "**/prisma/schema.prisma", "**/*.sql", "**/db/changelog/**", "**/resources/db/migration/**",
-            "**/db/schema.rb", "**/structure.sql")
-        .dependency("org\\.flywaydb:.*|org\\.liquibase:.*|alembic|knex|sequelize-cli|diesel_migrations"
-            + "|github\\.com/golang-migrate/.*|github\\.com/pressly/goose.*|flyway.*|liquibase.*")
-        .probe("@Entity", "models.Model", "DeclarativeBase", "declarative_base", "gorm.Model",
-            "ActiveRecord::", "DbContext", "mongoose.Schema", "CREATE TABLE");
+    Finder f =
+        ctx.find()
+            .ownFiles(
+                "**/migrations/**",
+                "**/migrate/**",
+                "**/alembic/**",
+                "**/alembic.ini",
+                "**/prisma/schema.prisma",
+                "**/*.sql",
+                "**/db/changelog/**",
+                "**/resources/db/migration/**",
+                "**/db/schema.rb",
+                "**/structure.sql")
+            .dependency(
+                "org\\.flywaydb:.*|org\\.liquibase:.*|alembic|knex|sequelize-cli|diesel_migrations"
+                    + "|github\\.com/golang-migrate/.*|github\\.com/pressly/goose.*|flyway.*|liquibase.*")
+            .probe(
+                "@Entity",
+                "models.Model",
+                "DeclarativeBase",
+                "declarative_base",
+                "gorm.Model",
+                "ActiveRecord::",
+                "DbContext",
+                "mongoose.Schema",
+                "CREATE TABLE");
     if (!f.found() && !usesServices(ctx)) {
       return Outcome.skip("no database dependency");
     }
@@ -110,8 +179,12 @@ final class DevenvSignals {
   private static Outcome devcontainerRunnable(SignalContext ctx) {
     Finder f = ctx.find();
     boolean defined = false;
-    for (FileEntry e : ctx.facts().files().glob("{.devcontainer/devcontainer.json,.devcontainer.json,"
-        + ".devcontainer/*/devcontainer.json}")) {
+    for (FileEntry e :
+        ctx.facts()
+            .files()
+            .glob(
+                "{.devcontainer/devcontainer.json,.devcontainer.json,"
+                    + ".devcontainer/*/devcontainer.json}")) {
       defined = true;
       String problem = devcontainerProblem(ctx, e);
       if (problem == null) {
@@ -124,12 +197,15 @@ final class DevenvSignals {
       defined = true;
       ctx.grep(e.path(), Finder.re("devShells?|mkShell")).ifPresent(f::add);
     }
-    for (FileEntry e : ctx.facts().files().glob("{Dockerfile.dev,dev.Dockerfile,.devcontainer/Dockerfile}")) {
+    for (FileEntry e :
+        ctx.facts().files().glob("{Dockerfile.dev,dev.Dockerfile,.devcontainer/Dockerfile}")) {
       defined = true;
       ctx.grep(e.path(), Finder.re("(?i)^FROM\\s+\\S+")).ifPresent(f::add);
     }
-    return f.result(defined ? "the dev environment definition is incomplete"
-        : "no dev environment definition to run");
+    return f.result(
+        defined
+            ? "the dev environment definition is incomplete"
+            : "no dev environment definition to run");
   }
 
   private static String devcontainerProblem(SignalContext ctx, FileEntry e) {
@@ -149,15 +225,24 @@ final class DevenvSignals {
     if (root.hasNonNull("image")) {
       return null;
     }
-    String dockerfile = root.path("build").path("dockerfile").asText(root.path("dockerFile").asText(""));
-    String compose = root.path("dockerComposeFile").isArray()
-        ? root.path("dockerComposeFile").path(0).asText("") : root.path("dockerComposeFile").asText("");
+    String dockerfile =
+        root.path("build").path("dockerfile").asText(root.path("dockerFile").asText(""));
+    String compose =
+        root.path("dockerComposeFile").isArray()
+            ? root.path("dockerComposeFile").path(0).asText("")
+            : root.path("dockerComposeFile").asText("");
     String ref = dockerfile.isEmpty() ? compose : dockerfile;
     if (ref.isEmpty()) {
       return "names neither an image, a Dockerfile nor a compose file";
     }
-    String resolved = java.nio.file.Path.of(e.dir().isEmpty() ? "." : e.dir()).resolve(ref).normalize()
-        .toString().replace('\\', '/');
-    return ctx.facts().files().exists(resolved) ? null : "refers to " + ref + ", which does not exist";
+    String resolved =
+        java.nio.file.Path.of(e.dir().isEmpty() ? "." : e.dir())
+            .resolve(ref)
+            .normalize()
+            .toString()
+            .replace('\\', '/');
+    return ctx.facts().files().exists(resolved)
+        ? null
+        : "refers to " + ref + ", which does not exist";
   }
 }

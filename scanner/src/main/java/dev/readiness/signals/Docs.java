@@ -8,8 +8,16 @@ import java.util.regex.Pattern;
 /** Reads commands out of documentation: fenced code blocks and "$ " prompt lines. */
 final class Docs {
   static final List<String> INSTRUCTION_FILES =
-      List.of("README*", "AGENTS.md", "CLAUDE.md", "CONTRIBUTING*", "docs/CONTRIBUTING*",
-          ".github/CONTRIBUTING*", "docs/*.md", "DEVELOPMENT.md", "HACKING.md");
+      List.of(
+          "README*",
+          "AGENTS.md",
+          "CLAUDE.md",
+          "CONTRIBUTING*",
+          "docs/CONTRIBUTING*",
+          ".github/CONTRIBUTING*",
+          "docs/*.md",
+          "DEVELOPMENT.md",
+          "HACKING.md");
 
   private Docs() {}
 

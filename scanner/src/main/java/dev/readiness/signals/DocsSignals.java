@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
 /** Pillar 4: documentation and instructions. */
 final class DocsSignals {
   private static final List<String> AGENT_FILES =
-      List.of("AGENTS.md", "CLAUDE.md", "GEMINI.md", ".github/copilot-instructions.md",
-          ".cursor/rules/*", ".cursorrules", ".windsurfrules", "AGENT.md");
+      List.of(
+          "AGENTS.md",
+          "CLAUDE.md",
+          "GEMINI.md",
+          ".github/copilot-instructions.md",
+          ".cursor/rules/*",
+          ".cursorrules",
+          ".windsurfrules",
+          "AGENT.md");
   private static final Pattern RESTRICTIVE =
-      Pattern.compile("(?i)(do not|don't|must not|never|prohibit|forbid|not (be )?allowed|not (be )?permitted|ban)"
-          + "[^.\\n]{0,60}\\b(ai|llm|agents?|copilot|chatgpt|generated|machine)\\b");
+      Pattern.compile(
+          "(?i)(do not|don't|must not|never|prohibit|forbid|not (be )?allowed|not (be )?permitted|ban)"
+              + "[^.\\n]{0,60}\\b(ai|llm|agents?|copilot|chatgpt|generated|machine)\\b");
   private static final Pattern INSTRUCTIVE =
       Pattern.compile("(?i)```|\\b(build|test|lint|run|install|command|layout|convention)s?\\b");
 
@@ -27,50 +35,103 @@ final class DocsSignals {
   static void register(Map<String, SignalEvaluator> m) {
     m.put("readme", DocsSignals::readme);
     m.put("agents_md", DocsSignals::agentsMd);
-    m.put("contributing_guide", ctx -> ctx.find()
-        .filesAnywhere("CONTRIBUTING*", "docs/contributing*", "docs/CONTRIBUTING*", ".github/CONTRIBUTING*")
-        .result("no CONTRIBUTING guide"));
+    m.put(
+        "contributing_guide",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    "CONTRIBUTING*",
+                    "docs/contributing*",
+                    "docs/CONTRIBUTING*",
+                    ".github/CONTRIBUTING*")
+                .result("no CONTRIBUTING guide"));
     m.put("automated_doc_generation", DocsSignals::docGeneration);
-    m.put("issue_templates", ctx -> ctx.find()
-        .filesAnywhere(".github/ISSUE_TEMPLATE/*", ".github/ISSUE_TEMPLATE.md", "ISSUE_TEMPLATE.md",
-            ".gitlab/issue_templates/*", "docs/ISSUE_TEMPLATE*")
-        .result("no issue templates"));
-    m.put("pr_templates", ctx -> ctx.find()
-        .filesAnywhere(".github/pull_request_template.md", ".github/PULL_REQUEST_TEMPLATE/*",
-            "pull_request_template.md", "docs/pull_request_template.md",
-            ".gitlab/merge_request_templates/*")
-        .result("no pull request template"));
-    m.put("issue_labeling_system", ctx -> ctx.find()
-        .filesAnywhere(".github/labels.{yml,yaml,json}", ".github/labeler.yml",
-            ".github/issue-labeler.yml", "labels.{yml,yaml}")
-        .ci("actions/labeler|github-label-sync|ghaction-github-labeler|issue-labeler|label-sync")
-        .result("no label scheme declared"));
+    m.put(
+        "issue_templates",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".github/ISSUE_TEMPLATE/*",
+                    ".github/ISSUE_TEMPLATE.md",
+                    "ISSUE_TEMPLATE.md",
+                    ".gitlab/issue_templates/*",
+                    "docs/ISSUE_TEMPLATE*")
+                .result("no issue templates"));
+    m.put(
+        "pr_templates",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".github/pull_request_template.md",
+                    ".github/PULL_REQUEST_TEMPLATE/*",
+                    "pull_request_template.md",
+                    "docs/pull_request_template.md",
+                    ".gitlab/merge_request_templates/*")
+                .result("no pull request template"));
+    m.put(
+        "issue_labeling_system",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".github/labels.{yml,yaml,json}",
+                    ".github/labeler.yml",
+                    ".github/issue-labeler.yml",
+                    "labels.{yml,yaml}")
+                .ci(
+                    "actions/labeler|github-label-sync|ghaction-github-labeler|issue-labeler|label-sync")
+                .result("no label scheme declared"));
     m.put("api_schema_docs", DocsSignals::apiSchema);
     m.put("documentation_freshness", DocsSignals::freshness);
-    m.put("service_flow_documented", ctx -> ctx.find()
-        .filesAnywhere("ARCHITECTURE*", "docs/architecture*", "docs/**/architecture*", "docs/adr/**",
-            "doc/adr/**", "docs/decisions/**", "adr/**", "**/*.puml", "**/*.plantuml", "**/*.mmd",
-            "docs/design*")
-        .containsAnywhere("**/*.md", "```mermaid")
-        .result("no architecture document, ADRs or diagrams"));
-    m.put("troubleshooting_doc", ctx -> ctx.find()
-        .filesAnywhere("TROUBLESHOOTING*", "docs/troubleshooting*", "FAQ*", "docs/faq*", "docs/debugging*")
-        .containsAnywhere("**/*.{md,rst,adoc}", "(?im)^(#+|=+)\\s*(troubleshoot|faq|frequently asked"
-            + "|debugging|common (problems|issues|errors)|known issues)")
-        .result("no troubleshooting, FAQ or debugging guide"));
+    m.put(
+        "service_flow_documented",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    "ARCHITECTURE*",
+                    "docs/architecture*",
+                    "docs/**/architecture*",
+                    "docs/adr/**",
+                    "doc/adr/**",
+                    "docs/decisions/**",
+                    "adr/**",
+                    "**/*.puml",
+                    "**/*.plantuml",
+                    "**/*.mmd",
+                    "docs/design*")
+                .containsAnywhere("**/*.md", "```mermaid")
+                .result("no architecture document, ADRs or diagrams"));
+    m.put(
+        "troubleshooting_doc",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    "TROUBLESHOOTING*",
+                    "docs/troubleshooting*",
+                    "FAQ*",
+                    "docs/faq*",
+                    "docs/debugging*")
+                .containsAnywhere(
+                    "**/*.{md,rst,adoc}",
+                    "(?im)^(#+|=+)\\s*(troubleshoot|faq|frequently asked"
+                        + "|debugging|common (problems|issues|errors)|known issues)")
+                .result("no troubleshooting, FAQ or debugging guide"));
     m.put("skills", DocsSignals::skills);
-    m.put("agents_md_validation", ctx -> ctx.find()
-        .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
-        .probe("AGENTS.md")
-        .result("nothing checks that AGENTS.md stays true"));
-    m.put("backlog_health",
-        ctx -> Outcome.unknown("issue labels and titles need forge API access"));
+    m.put(
+        "agents_md_validation",
+        ctx ->
+            ctx.find()
+                .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
+                .probe("AGENTS.md")
+                .result("nothing checks that AGENTS.md stays true"));
+    m.put(
+        "backlog_health", ctx -> Outcome.unknown("issue labels and titles need forge API access"));
   }
 
   private static Outcome readme(SignalContext ctx) {
     for (FileEntry f : ctx.facts().files().glob("README{,.md,.rst,.adoc,.txt,.markdown}")) {
       if (f.kind() == FileKind.SYMLINK) {
-        return Outcome.fail("README is a symbolic link; links are never followed", List.of(f.path()));
+        return Outcome.fail(
+            "README is a symbolic link; links are never followed", List.of(f.path()));
       }
       String text = ctx.facts().text(f.path());
       if (text != null && substance(text) >= 2) {
@@ -85,9 +146,15 @@ final class DocsSignals {
 
   /** Lines that are neither blank, headings, badges nor underlines. */
   private static long substance(String text) {
-    return text.lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("[![") && !l.startsWith("![")
-            && !l.matches("[=\\-~*]+"))
+    return text.lines()
+        .map(String::strip)
+        .filter(
+            l ->
+                !l.isEmpty()
+                    && !l.startsWith("#")
+                    && !l.startsWith("[![")
+                    && !l.startsWith("![")
+                    && !l.matches("[=\\-~*]+"))
         .count();
   }
 
@@ -104,8 +171,10 @@ final class DocsSignals {
         if ("AGENTS.md".equals(f.path())) {
           return Outcome.pass(f.path() + " (" + text.strip().length() + " characters)");
         }
-        return Outcome.pass(List.of(f.path() + " (" + text.strip().length() + " characters)",
-            "AGENTS.md is the cross-agent convention; consider adding it"));
+        return Outcome.pass(
+            List.of(
+                f.path() + " (" + text.strip().length() + " characters)",
+                "AGENTS.md is the cross-agent convention; consider adding it"));
       }
     }
     return Outcome.fail("no AGENTS.md (or equivalent agent instructions of over 100 characters)");
@@ -113,24 +182,42 @@ final class DocsSignals {
 
   private static Outcome docGeneration(SignalContext ctx) {
     return ctx.find()
-        .filesAnywhere("mkdocs.yml", "docs/conf.py", "typedoc.json", ".readthedocs.{yml,yaml}",
-            "Doxyfile", "docusaurus.config.*", "antora.yml", "book.toml", "openapitools.json",
+        .filesAnywhere(
+            "mkdocs.yml",
+            "docs/conf.py",
+            "typedoc.json",
+            ".readthedocs.{yml,yaml}",
+            "Doxyfile",
+            "docusaurus.config.*",
+            "antora.yml",
+            "book.toml",
+            "openapitools.json",
             ".redocly.yaml")
         .plugin(".*maven-javadoc-plugin|org\\.jetbrains\\.dokka|.*dokka.*|.*openapi-generator.*")
-        .dependency("typedoc|sphinx|mkdocs.*|@docusaurus/core|pdoc|swagger-jsdoc|@nestjs/swagger"
-            + "|org\\.springdoc:.*|drf-spectacular|utoipa|github\\.com/swaggo/swag")
-        .ci("javadoc|dokka|sphinx-build|mkdocs (build|gh-deploy)|typedoc|cargo doc|rustdoc|doxygen"
-            + "|docusaurus|openapi-generator|redocly|pdoc|gh-pages|deploy-pages|readthedocs")
+        .dependency(
+            "typedoc|sphinx|mkdocs.*|@docusaurus/core|pdoc|swagger-jsdoc|@nestjs/swagger"
+                + "|org\\.springdoc:.*|drf-spectacular|utoipa|github\\.com/swaggo/swag")
+        .ci(
+            "javadoc|dokka|sphinx-build|mkdocs (build|gh-deploy)|typedoc|cargo doc|rustdoc|doxygen"
+                + "|docusaurus|openapi-generator|redocly|pdoc|gh-pages|deploy-pages|readthedocs")
         .result("documentation is not generated from the code");
   }
 
   private static Outcome apiSchema(SignalContext ctx) {
-    Finder f = ctx.find()
-        .ownFiles("**/openapi*.{yml,yaml,json}", "**/swagger*.{yml,yaml,json}", "**/*.graphql",
-            "**/*.gql", "**/*.graphqls", "**/*.proto", "**/asyncapi*.{yml,yaml,json}",
-            "**/*.schema.json")
-        .dependency("org\\.springdoc:.*|io\\.swagger.*|drf-spectacular|fastapi|@nestjs/swagger"
-            + "|swagger-jsdoc|utoipa|github\\.com/swaggo/swag|swashbuckle.*|nswag.*");
+    Finder f =
+        ctx.find()
+            .ownFiles(
+                "**/openapi*.{yml,yaml,json}",
+                "**/swagger*.{yml,yaml,json}",
+                "**/*.graphql",
+                "**/*.gql",
+                "**/*.graphqls",
+                "**/*.proto",
+                "**/asyncapi*.{yml,yaml,json}",
+                "**/*.schema.json")
+            .dependency(
+                "org\\.springdoc:.*|io\\.swagger.*|drf-spectacular|fastapi|@nestjs/swagger"
+                    + "|swagger-jsdoc|utoipa|github\\.com/swaggo/swag|swashbuckle.*|nswag.*");
     boolean hasApi = ctx.app().map(a -> a.kind() == AppKind.SERVICE).orElse(true);
     if (!f.found() && !hasApi) {
       return Outcome.skip("not a service: no API to describe");
@@ -147,16 +234,23 @@ final class DocsSignals {
     if (changes.isEmpty()) {
       return Outcome.fail("README, AGENTS.md and CONTRIBUTING unchanged for over 180 days");
     }
-    return Outcome.pass(changes.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " changed " + LocalDate.ofInstant(e.getValue(), ZoneOffset.UTC))
-        .toList());
+    return Outcome.pass(
+        changes.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + " changed " + LocalDate.ofInstant(e.getValue(), ZoneOffset.UTC))
+            .toList());
   }
 
   private static Outcome skills(SignalContext ctx) {
     Pattern frontMatter = Pattern.compile("(?s)\\A---.*?\\bname\\s*:.*?\\bdescription\\s*:.*?---");
     Finder f = ctx.find();
-    for (String glob : List.of(".factory/skills/*/SKILL.md", ".claude/skills/*/SKILL.md",
-        ".skills/**/SKILL.md", "skills/*/SKILL.md", ".codex/skills/*/SKILL.md")) {
+    for (String glob :
+        List.of(
+            ".factory/skills/*/SKILL.md",
+            ".claude/skills/*/SKILL.md",
+            ".skills/**/SKILL.md",
+            "skills/*/SKILL.md",
+            ".codex/skills/*/SKILL.md")) {
       for (FileEntry e : ctx.facts().files().glob(glob)) {
         String text = ctx.facts().text(e.path());
         if (text != null && frontMatter.matcher(text.stripLeading()).find()) {

@@ -19,19 +19,57 @@ import java.util.regex.Pattern;
 public final class Finder {
   /** CI configuration of every supported system. */
   static final List<String> CI_GLOBS =
-      List.of(".github/workflows/*.{yml,yaml}", ".gitlab-ci.yml", ".gitlab/ci/**", "Jenkinsfile",
-          "**/Jenkinsfile", ".circleci/config.{yml,yaml}", "azure-pipelines.{yml,yaml}",
-          ".azure-pipelines/**", ".buildkite/**", ".tekton/**", ".drone.{yml,yaml}",
-          "bitbucket-pipelines.yml", ".travis.yml", "appveyor.{yml,yaml}", "cloudbuild.{yml,yaml}",
-          ".woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}");
+      List.of(
+          ".github/workflows/*.{yml,yaml}",
+          ".gitlab-ci.yml",
+          ".gitlab/ci/**",
+          "Jenkinsfile",
+          "**/Jenkinsfile",
+          ".circleci/config.{yml,yaml}",
+          "azure-pipelines.{yml,yaml}",
+          ".azure-pipelines/**",
+          ".buildkite/**",
+          ".tekton/**",
+          ".drone.{yml,yaml}",
+          "bitbucket-pipelines.yml",
+          ".travis.yml",
+          "appveyor.{yml,yaml}",
+          "cloudbuild.{yml,yaml}",
+          ".woodpecker.{yml,yaml}",
+          ".woodpecker/*.{yml,yaml}");
+
   /** Hooks and build scripts: where a tool can be wired besides CI. */
   static final List<String> WIRING_GLOBS =
-      List.of(".pre-commit-config.yaml", ".husky/*", "lefthook.{yml,yaml}", ".lefthook.{yml,yaml}",
-          ".githooks/*", ".lintstagedrc*", "lint-staged.config.*", "**/package.json", "Makefile",
-          "**/Makefile", "justfile", "Justfile", "Taskfile.{yml,yaml}", "**/pom.xml",
-          "**/build.gradle", "**/build.gradle.kts", "tox.ini", "noxfile.py", "**/pyproject.toml",
-          "**/composer.json", "Rakefile", ".cargo/config.toml", "scripts/*", "bin/*",
-          "**/*.csproj", "Directory.Build.props", "**/setup.cfg", "**/Cargo.toml");
+      List.of(
+          ".pre-commit-config.yaml",
+          ".husky/*",
+          "lefthook.{yml,yaml}",
+          ".lefthook.{yml,yaml}",
+          ".githooks/*",
+          ".lintstagedrc*",
+          "lint-staged.config.*",
+          "**/package.json",
+          "Makefile",
+          "**/Makefile",
+          "justfile",
+          "Justfile",
+          "Taskfile.{yml,yaml}",
+          "**/pom.xml",
+          "**/build.gradle",
+          "**/build.gradle.kts",
+          "tox.ini",
+          "noxfile.py",
+          "**/pyproject.toml",
+          "**/composer.json",
+          "Rakefile",
+          ".cargo/config.toml",
+          "scripts/*",
+          "bin/*",
+          "**/*.csproj",
+          "Directory.Build.props",
+          "**/setup.cfg",
+          "**/Cargo.toml");
+
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private final SignalContext ctx;
@@ -134,11 +172,13 @@ public final class Finder {
   public Finder script(String regex) {
     Pattern p = re(regex);
     for (Manifest m : ctx.manifests()) {
-      m.scripts().forEach((name, cmd) -> {
-        if (p.matcher(name).find() || p.matcher(cmd).find()) {
-          evidence.add("script \"" + name + "\" in " + m.path());
-        }
-      });
+      m.scripts()
+          .forEach(
+              (name, cmd) -> {
+                if (p.matcher(name).find() || p.matcher(cmd).find()) {
+                  evidence.add("script \"" + name + "\" in " + m.path());
+                }
+              });
     }
     return this;
   }
@@ -202,7 +242,9 @@ public final class Finder {
     List<String> out = evidence();
     Optional<String> where = wiring.evidence().stream().findFirst();
     String note =
-        where.map(w -> "wired: " + w).orElse("configured, but not wired into CI, hooks or build scripts");
+        where
+            .map(w -> "wired: " + w)
+            .orElse("configured, but not wired into CI, hooks or build scripts");
     out.add(Math.min(1, out.size()), note);
     return Outcome.pass(out);
   }

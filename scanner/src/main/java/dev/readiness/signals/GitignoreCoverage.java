@@ -11,9 +11,9 @@ import java.util.Map;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * gitignore_comprehensive: the root .gitignore (and those of app directories) really ignore
- * .env, the output and dependency folders of the ecosystems present, and editor or OS files.
- * Checked with git's own matching semantics, not by looking for words.
+ * gitignore_comprehensive: the root .gitignore (and those of app directories) really ignore .env,
+ * the output and dependency folders of the ecosystems present, and editor or OS files. Checked with
+ * git's own matching semantics, not by looking for words.
  */
 final class GitignoreCoverage {
   private static final Map<Ecosystem, List<String>> OUTPUT_DIRS =
@@ -56,14 +56,15 @@ final class GitignoreCoverage {
         }
       }
     }
-    boolean editor = EDITOR_FILES.stream()
-        .anyMatch(p -> ignored(nodes, p.replace("/", ""), p.endsWith("/")));
+    boolean editor =
+        EDITOR_FILES.stream().anyMatch(p -> ignored(nodes, p.replace("/", ""), p.endsWith("/")));
     if (!editor) {
       missing.add("editor/OS files (.idea/, .vscode/, .DS_Store, *.swp)");
     }
     if (!missing.isEmpty()) {
       missing.sort(null);
-      return Outcome.fail(".gitignore does not cover " + String.join(", ", missing), List.of(".gitignore"));
+      return Outcome.fail(
+          ".gitignore does not cover " + String.join(", ", missing), List.of(".gitignore"));
     }
     return Outcome.pass(".gitignore covers .env, build and dependency output, and editor files");
   }

@@ -7,81 +7,221 @@ import java.util.function.Function;
 /** Pillar 7: debugging and observability. */
 final class ObservabilitySignals {
   static final String[] LOGGING_PROBES = {
-    "logging", "logger", "Logger", "log.Print", "log::", "console.log", "console.error", "slog.",
-    "LoggerFactory", "ILogger", "Rails.logger", "error_log(", "zap.", "logrus", "tracing::"
+    "logging",
+    "logger",
+    "Logger",
+    "log.Print",
+    "log::",
+    "console.log",
+    "console.error",
+    "slog.",
+    "LoggerFactory",
+    "ILogger",
+    "Rails.logger",
+    "error_log(",
+    "zap.",
+    "logrus",
+    "tracing::"
   };
 
   private ObservabilitySignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("structured_logging", ctx -> logs(ctx) ? ctx.find()
-        .dependency(".*(structlog|loguru|python-json-logger|json-log-formatter|pino|winston|bunyan"
-            + "|go\\.uber\\.org/zap|zerolog|logrus|logstash-logback-encoder|log4j-layout-template-json"
-            + "|ecs-logging.*|serilog.*|tracing-subscriber|semantic_logger|lograge|monolog/monolog|slog-json).*")
-        .probe("log/slog", "LogstashEncoder", "JsonTemplateLayout", "JsonLayout", "EcsLayout",
-            "structlog", "pythonjsonlogger", "JsonFormatter", "Serilog", "tracing_subscriber")
-        .result("logs are plain text: no structured logger")
-        : Outcome.skip("the app does not log"));
-    m.put("error_tracking_contextualized", deployed(ctx -> ctx.find()
-        .dependency(".*(sentry|bugsnag|rollbar|honeybadger|raygun).*")
-        .probe("Sentry.init", "sentry_sdk", "SentrySdk", "Bugsnag", "Rollbar", "Honeybadger", "Raygun")
-        .result("no error tracker configured"), true));
-    m.put("runbooks_documented", ctx -> ctx.find()
-        .filesAnywhere("**/runbook*/**", "**/runbooks/**", "**/RUNBOOK*", "**/playbooks/**/*.md",
-            "docs/oncall*", "docs/incident*")
-        .containsAnywhere("**/*.md", "(?im)^#+.*(runbook|incident response|on-?call)")
-        .containsAnywhere("**/*.{yml,yaml}", "runbook_url")
-        .result("no runbooks or incident procedures"));
-    m.put("distributed_tracing", deployed(ctx -> ctx.find()
-        .dependency(".*(opentelemetry|jaeger|zipkin|micrometer-tracing|brave|dd-trace|ddtrace).*")
-        .probe("X-Request-ID", "x-request-id", "X-Correlation-ID", "traceparent", "ActivitySource",
-            "opentelemetry", "OpenTelemetry")
-        .result("no tracing or request-id propagation"), false));
-    m.put("metrics_collection", deployed(ctx -> ctx.find()
-        .dependency(".*(prometheus|prom-client|micrometer|statsd|dogstatsd|datadog|opentelemetry-sdk-metrics"
-            + "|metrics-exporter-prometheus|app\\.metrics).*")
-        .probe("MeterRegistry", "promhttp", "prom-client", "prometheus_client", "statsd", "StatsD",
-            "MeterProvider")
-        .result("no metrics instrumentation"), true));
-    m.put("alerting_configured", deployed(ctx -> ctx.find()
-        .filesAnywhere("**/alertmanager*.{yml,yaml}", "**/*alert*.{yml,yaml}", "**/prometheus-rules*")
-        .containsAnywhere("**/*.{yml,yaml}", "kind:\\s*PrometheusRule|^\\s*-\\s*alert:|alertRules")
-        .probe("pagerduty", "PagerDuty", "opsgenie", "Opsgenie")
-        .result("no alert rules in the repository"), true));
-    m.put("health_checks", deployed(ctx -> ctx.find()
-        .probe("/healthz", "/readyz", "/livez", "/health", "HEALTHCHECK", "livenessProbe",
-            "readinessProbe", "MapHealthChecks", "AddHealthChecks", "health_check")
-        .dependency(".*(spring-boot-starter-actuator|django-health-check|@nestjs/terminus|terminus"
-            + "|grpc-health.*|healthchecks).*")
-        .containsAnywhere("**/*.{yml,yaml}", "livenessProbe|readinessProbe")
-        .result("no health endpoint or probe"), false));
-    m.put("product_analytics_instrumentation", deployed(ctx -> ctx.find()
-        .dependency(".*(posthog|amplitude|mixpanel|@segment/.*|analytics-node|rudder|@vercel/analytics"
-            + "|react-ga4|plausible|heap).*")
-        .probe("gtag(", "googletagmanager", "posthog", "mixpanel", "amplitude", "analytics.track")
-        .result("no product analytics"), false));
-    m.put("circuit_breakers", deployed(ctx -> ctx.find()
-        .dependency(".*(resilience4j|polly|opossum|cockatiel|tenacity|pybreaker|gobreaker|hystrix"
-            + "|failsafe|circuitbreaker|stoplight|circuitbox|semian|backoff|retry).*")
-        .containsAnywhere("**/*.{yml,yaml}", "outlierDetection|circuitBreaker|circuit_breakers")
-        .probe("CircuitBreaker")
-        .result("no circuit breakers or retries around remote calls"), false));
-    m.put("deployment_observability", deployed(ctx -> ctx.find()
-        .filesAnywhere("**/dashboards/**/*.json", "**/grafana/**/*.json")
-        .containsAnywhere("**/*.json", "\"panels\"\\s*:")
-        .probe("app.datadoghq.com")
-        .ci("annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]*deployment"
-            + "|deployment[- ]marker")
-        .result("no dashboards or deploy markers"), true));
-    m.put("profiling_instrumentation", deployed(ctx -> ctx.find()
-        .dependency(".*(pyroscope|dd-trace|ddtrace|newrelic|elastic-apm|pprof|async-profiler|parca).*")
-        .probe("net/http/pprof", "pyroscope", "Pyroscope", "jdk.jfr", "FlightRecorder", "async-profiler",
-            "py-spy", "cProfile")
-        .result("no profiling set up"), true));
-    m.put("error_to_insight_pipeline", deployed(ctx -> ctx.find()
-        .containsAnywhere("**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
-        .ci("gh issue create|issues\\.create|create-an-issue|create-issue-action|jira-create|linear[^\\n]*issue")
-        .result("errors and alerts do not become work items automatically"), true));
+    m.put(
+        "structured_logging",
+        ctx ->
+            logs(ctx)
+                ? ctx.find()
+                    .dependency(
+                        ".*(structlog|loguru|python-json-logger|json-log-formatter|pino|winston|bunyan"
+                            + "|go\\.uber\\.org/zap|zerolog|logrus|logstash-logback-encoder|log4j-layout-template-json"
+                            + "|ecs-logging.*|serilog.*|tracing-subscriber|semantic_logger|lograge|monolog/monolog|slog-json).*")
+                    .probe(
+                        "log/slog",
+                        "LogstashEncoder",
+                        "JsonTemplateLayout",
+                        "JsonLayout",
+                        "EcsLayout",
+                        "structlog",
+                        "pythonjsonlogger",
+                        "JsonFormatter",
+                        "Serilog",
+                        "tracing_subscriber")
+                    .result("logs are plain text: no structured logger")
+                : Outcome.skip("the app does not log"));
+    m.put(
+        "error_tracking_contextualized",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(".*(sentry|bugsnag|rollbar|honeybadger|raygun).*")
+                    .probe(
+                        "Sentry.init",
+                        "sentry_sdk",
+                        "SentrySdk",
+                        "Bugsnag",
+                        "Rollbar",
+                        "Honeybadger",
+                        "Raygun")
+                    .result("no error tracker configured"),
+            true));
+    m.put(
+        "runbooks_documented",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    "**/runbook*/**",
+                    "**/runbooks/**",
+                    "**/RUNBOOK*",
+                    "**/playbooks/**/*.md",
+                    "docs/oncall*",
+                    "docs/incident*")
+                .containsAnywhere("**/*.md", "(?im)^#+.*(runbook|incident response|on-?call)")
+                .containsAnywhere("**/*.{yml,yaml}", "runbook_url")
+                .result("no runbooks or incident procedures"));
+    m.put(
+        "distributed_tracing",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(
+                        ".*(opentelemetry|jaeger|zipkin|micrometer-tracing|brave|dd-trace|ddtrace).*")
+                    .probe(
+                        "X-Request-ID",
+                        "x-request-id",
+                        "X-Correlation-ID",
+                        "traceparent",
+                        "ActivitySource",
+                        "opentelemetry",
+                        "OpenTelemetry")
+                    .result("no tracing or request-id propagation"),
+            false));
+    m.put(
+        "metrics_collection",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(
+                        ".*(prometheus|prom-client|micrometer|statsd|dogstatsd|datadog|opentelemetry-sdk-metrics"
+                            + "|metrics-exporter-prometheus|app\\.metrics).*")
+                    .probe(
+                        "MeterRegistry",
+                        "promhttp",
+                        "prom-client",
+                        "prometheus_client",
+                        "statsd",
+                        "StatsD",
+                        "MeterProvider")
+                    .result("no metrics instrumentation"),
+            true));
+    m.put(
+        "alerting_configured",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .filesAnywhere(
+                        "**/alertmanager*.{yml,yaml}",
+                        "**/*alert*.{yml,yaml}",
+                        "**/prometheus-rules*")
+                    .containsAnywhere(
+                        "**/*.{yml,yaml}", "kind:\\s*PrometheusRule|^\\s*-\\s*alert:|alertRules")
+                    .probe("pagerduty", "PagerDuty", "opsgenie", "Opsgenie")
+                    .result("no alert rules in the repository"),
+            true));
+    m.put(
+        "health_checks",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .probe(
+                        "/healthz",
+                        "/readyz",
+                        "/livez",
+                        "/health",
+                        "HEALTHCHECK",
+                        "livenessProbe",
+                        "readinessProbe",
+                        "MapHealthChecks",
+                        "AddHealthChecks",
+                        "health_check")
+                    .dependency(
+                        ".*(spring-boot-starter-actuator|django-health-check|@nestjs/terminus|terminus"
+                            + "|grpc-health.*|healthchecks).*")
+                    .containsAnywhere("**/*.{yml,yaml}", "livenessProbe|readinessProbe")
+                    .result("no health endpoint or probe"),
+            false));
+    m.put(
+        "product_analytics_instrumentation",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(
+                        ".*(posthog|amplitude|mixpanel|@segment/.*|analytics-node|rudder|@vercel/analytics"
+                            + "|react-ga4|plausible|heap).*")
+                    .probe(
+                        "gtag(",
+                        "googletagmanager",
+                        "posthog",
+                        "mixpanel",
+                        "amplitude",
+                        "analytics.track")
+                    .result("no product analytics"),
+            false));
+    m.put(
+        "circuit_breakers",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(
+                        ".*(resilience4j|polly|opossum|cockatiel|tenacity|pybreaker|gobreaker|hystrix"
+                            + "|failsafe|circuitbreaker|stoplight|circuitbox|semian|backoff|retry).*")
+                    .containsAnywhere(
+                        "**/*.{yml,yaml}", "outlierDetection|circuitBreaker|circuit_breakers")
+                    .probe("CircuitBreaker")
+                    .result("no circuit breakers or retries around remote calls"),
+            false));
+    m.put(
+        "deployment_observability",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .filesAnywhere("**/dashboards/**/*.json", "**/grafana/**/*.json")
+                    .containsAnywhere("**/*.json", "\"panels\"\\s*:")
+                    .probe("app.datadoghq.com")
+                    .ci(
+                        "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]*deployment"
+                            + "|deployment[- ]marker")
+                    .result("no dashboards or deploy markers"),
+            true));
+    m.put(
+        "profiling_instrumentation",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .dependency(
+                        ".*(pyroscope|dd-trace|ddtrace|newrelic|elastic-apm|pprof|async-profiler|parca).*")
+                    .probe(
+                        "net/http/pprof",
+                        "pyroscope",
+                        "Pyroscope",
+                        "jdk.jfr",
+                        "FlightRecorder",
+                        "async-profiler",
+                        "py-spy",
+                        "cProfile")
+                    .result("no profiling set up"),
+            true));
+    m.put(
+        "error_to_insight_pipeline",
+        deployed(
+            ctx ->
+                ctx.find()
+                    .containsAnywhere(
+                        "**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
+                    .ci(
+                        "gh issue create|issues\\.create|create-an-issue|create-issue-action|jira-create|linear[^\\n]*issue")
+                    .result("errors and alerts do not become work items automatically"),
+            true));
   }
 
   static boolean logs(SignalContext ctx) {

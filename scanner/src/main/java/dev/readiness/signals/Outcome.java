@@ -12,7 +12,8 @@ public record Outcome(Status status, List<String> evidence, String reason) {
   static final int MAX_EVIDENCE = 8;
 
   public Outcome {
-    evidence = List.copyOf(evidence.size() > MAX_EVIDENCE ? evidence.subList(0, MAX_EVIDENCE) : evidence);
+    evidence =
+        List.copyOf(evidence.size() > MAX_EVIDENCE ? evidence.subList(0, MAX_EVIDENCE) : evidence);
     reason = reason == null ? "" : reason;
   }
 

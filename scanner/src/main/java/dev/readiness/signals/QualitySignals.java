@@ -42,11 +42,14 @@ final class QualitySignals {
     long small = files.stream().filter(f -> f.lines() <= MAX_FILE_LINES).count();
     String fact = ratio(small, files.size(), "source files at most " + MAX_FILE_LINES + " lines");
     List<String> evidence = new ArrayList<>(List.of(fact));
-    files.stream().filter(f -> f.lines() > MAX_FILE_LINES)
+    files.stream()
+        .filter(f -> f.lines() > MAX_FILE_LINES)
         .sorted(Comparator.comparingInt(FileEntry::lines).reversed().thenComparing(FileEntry::path))
-        .limit(5).forEach(f -> evidence.add(f.path() + " has " + f.lines() + " lines"));
+        .limit(5)
+        .forEach(f -> evidence.add(f.path() + " has " + f.lines() + " lines"));
     return small * 100 >= 90L * files.size()
-        ? Outcome.pass(evidence) : Outcome.fail("fewer than 90% of " + fact.substring(fact.indexOf(' ') + 1), evidence);
+        ? Outcome.pass(evidence)
+        : Outcome.fail("fewer than 90% of " + fact.substring(fact.indexOf(' ') + 1), evidence);
   }
 
   private static Outcome functions(SignalContext ctx, boolean complexity) {
@@ -69,29 +72,43 @@ final class QualitySignals {
       return Outcome.skip("no functions found in first-party source");
     }
     int percent = complexity ? 95 : 90;
-    String what = complexity ? "functions with complexity at most " + CodeStats.MAX_COMPLEXITY
-        : "functions at most " + CodeStats.MAX_FUNCTION_LINES + " lines";
+    String what =
+        complexity
+            ? "functions with complexity at most " + CodeStats.MAX_COMPLEXITY
+            : "functions at most " + CodeStats.MAX_FUNCTION_LINES + " lines";
     List<String> evidence = new ArrayList<>(List.of(ratio(total - over, total, what)));
     evidence.addAll(worstOffenders(worst, where, complexity));
     return (long) (total - over) * 100 >= (long) percent * total
-        ? Outcome.pass(evidence) : Outcome.fail("fewer than " + percent + "% of " + what, evidence);
+        ? Outcome.pass(evidence)
+        : Outcome.fail("fewer than " + percent + "% of " + what, evidence);
   }
 
-  private static List<String> worstOffenders(List<FunctionMetric> worst, List<String> where, boolean cx) {
+  private static List<String> worstOffenders(
+      List<FunctionMetric> worst, List<String> where, boolean cx) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < worst.size(); i++) {
       FunctionMetric w = worst.get(i);
-      if (cx ? w.complexity() > CodeStats.MAX_COMPLEXITY : w.lines() > CodeStats.MAX_FUNCTION_LINES) {
+      if (cx
+          ? w.complexity() > CodeStats.MAX_COMPLEXITY
+          : w.lines() > CodeStats.MAX_FUNCTION_LINES) {
         idx.add(i);
       }
     }
-    idx.sort(Comparator.<Integer>comparingInt(i -> cx ? -worst.get(i).complexity() : -worst.get(i).lines())
-        .thenComparing(where::get));
+    idx.sort(
+        Comparator.<Integer>comparingInt(
+                i -> cx ? -worst.get(i).complexity() : -worst.get(i).lines())
+            .thenComparing(where::get));
     List<String> out = new ArrayList<>();
     for (int i : idx.subList(0, Math.min(5, idx.size()))) {
       FunctionMetric w = worst.get(i);
-      out.add(where.get(i) + ":" + w.line() + " " + w.name() + " "
-          + (cx ? "complexity " + w.complexity() : w.lines() + " lines"));
+      out.add(
+          where.get(i)
+              + ":"
+              + w.line()
+              + " "
+              + w.name()
+              + " "
+              + (cx ? "complexity " + w.complexity() : w.lines() + " lines"));
     }
     return out;
   }
@@ -103,6 +120,7 @@ final class QualitySignals {
   static boolean isFrontend(SignalContext ctx) {
     return ctx.app().map(a -> a.kind() == AppKind.FRONTEND).orElse(false)
         || ctx.find().dependency("webpack|vite|rollup|esbuild|parcel|@angular/cli|next").found()
-        && ctx.languages().stream().anyMatch(l -> l == Language.JAVASCRIPT || l == Language.TYPESCRIPT);
+            && ctx.languages().stream()
+                .anyMatch(l -> l == Language.JAVASCRIPT || l == Language.TYPESCRIPT);
   }
 }

@@ -14,75 +14,110 @@ final class QualityToolSignals {
   private QualityToolSignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("large_file_detection", ctx -> ctx.find()
-        .contains(".pre-commit-config.yaml", "check-added-large-files")
-        .contains(".gitattributes", "filter=lfs")
-        .containsAnywhere("**/{.eslintrc*,eslint.config.*}", "max-lines")
-        .containsAnywhere("**/*.xml", "FileLength|ExcessiveClassLength|NcssCount")
-        .containsAnywhere("**/{.rubocop.yml,.pylintrc,pylintrc,pyproject.toml,detekt*.yml}",
-            "ClassLength|max-module-lines|LargeClass")
-        .ci("file-size|large files|max-lines|git lfs|check-added-large-files|max-file-size")
-        .result("nothing prevents large files from being committed"));
+    m.put(
+        "large_file_detection",
+        ctx ->
+            ctx.find()
+                .contains(".pre-commit-config.yaml", "check-added-large-files")
+                .contains(".gitattributes", "filter=lfs")
+                .containsAnywhere("**/{.eslintrc*,eslint.config.*}", "max-lines")
+                .containsAnywhere("**/*.xml", "FileLength|ExcessiveClassLength|NcssCount")
+                .containsAnywhere(
+                    "**/{.rubocop.yml,.pylintrc,pylintrc,pyproject.toml,detekt*.yml}",
+                    "ClassLength|max-module-lines|LargeClass")
+                .ci("file-size|large files|max-lines|git lfs|check-added-large-files|max-file-size")
+                .result("nothing prevents large files from being committed"));
     m.put("dead_code_detection", QualityToolSignals::deadCode);
-    m.put("duplicate_code_detection", ctx -> ctx.find()
-        .dependency("jscpd")
-        .files("**/.jscpd.json")
-        .contains("**/pom.xml", "cpd-check|<goal>cpd</goal>")
-        .contains("**/.golangci.{yml,yaml,toml}", "\\bdupl\\b")
-        .filesAnywhere("sonar-project.properties")
-        .automation("jscpd|\\bcpd\\b|\\bdupl\\b|simian|duplicate-code|pmd:cpd|pylint[^\\n]*duplicate")
-        .result("duplicated code is not detected"));
-    m.put("tech_debt_tracking", ctx -> ctx.find()
-        .containsAnywhere("**/{.eslintrc*,eslint.config.*}", "no-warning-comments")
-        .dependency("flake8-todos|flake8-fixme|eslint-plugin-no-todo|leasot")
-        .containsAnywhere("**/{ruff.toml,.ruff.toml,pyproject.toml}", "\"(TD|FIX)\\d*\"")
-        .containsAnywhere("**/.golangci.{yml,yaml,toml}", "godox")
-        .containsAnywhere("**/*.xml", "TodoComment")
-        .containsAnywhere("**/detekt*.yml", "ForbiddenComment")
-        .ci("todo-to-issue|todocheck|leasot|tdg-github-action|todo-actions")
-        .result("TODO and FIXME markers are not tracked"));
+    m.put(
+        "duplicate_code_detection",
+        ctx ->
+            ctx.find()
+                .dependency("jscpd")
+                .files("**/.jscpd.json")
+                .contains("**/pom.xml", "cpd-check|<goal>cpd</goal>")
+                .contains("**/.golangci.{yml,yaml,toml}", "\\bdupl\\b")
+                .filesAnywhere("sonar-project.properties")
+                .automation(
+                    "jscpd|\\bcpd\\b|\\bdupl\\b|simian|duplicate-code|pmd:cpd|pylint[^\\n]*duplicate")
+                .result("duplicated code is not detected"));
+    m.put(
+        "tech_debt_tracking",
+        ctx ->
+            ctx.find()
+                .containsAnywhere("**/{.eslintrc*,eslint.config.*}", "no-warning-comments")
+                .dependency("flake8-todos|flake8-fixme|eslint-plugin-no-todo|leasot")
+                .containsAnywhere("**/{ruff.toml,.ruff.toml,pyproject.toml}", "\"(TD|FIX)\\d*\"")
+                .containsAnywhere("**/.golangci.{yml,yaml,toml}", "godox")
+                .containsAnywhere("**/*.xml", "TodoComment")
+                .containsAnywhere("**/detekt*.yml", "ForbiddenComment")
+                .ci("todo-to-issue|todocheck|leasot|tdg-github-action|todo-actions")
+                .result("TODO and FIXME markers are not tracked"));
     m.put("code_modularization", QualityToolSignals::modularization);
-    m.put("heavy_dependency_detection", ctx -> {
-      if (!QualitySignals.isFrontend(ctx)) {
-        return Outcome.skip("not a front end: bundle size does not apply");
-      }
-      return ctx.find()
-          .dependency("size-limit|@size-limit/.*|bundlewatch|webpack-bundle-analyzer|rollup-plugin-visualizer"
-              + "|source-map-explorer|bundlesize|vite-bundle-visualizer|@next/bundle-analyzer")
-          .section("size-limit|bundlewatch|bundlesize")
-          .files("**/.size-limit.*", "**/bundlewatch.config.json")
-          .result("bundle size is not watched");
-    });
-    m.put("n_plus_one_detection", ctx -> {
-      if (!ctx.find().dependency(ORM).found()) {
-        return Outcome.skip("no ORM among the dependencies");
-      }
-      return ctx.find()
-          .dependency("bullet|nplusone|prosopite|django-zen-queries|datasource-proxy.*"
-              + "|io\\.hypersistence:.*|com\\.vladmihalcea:.*")
-          .probe("assertNumQueries", "django_assert_num_queries", "assertQueryCount",
-              "generate_statistics", "QueryCountHolder", "expectQueryCount", "strict_loading")
-          .result("N+1 queries are not detected");
-    });
-    m.put("code_quality_metrics", ctx -> ctx.find()
-        .filesAnywhere("sonar-project.properties", "codecov.yml", ".codecov.yml", ".coveralls.yml",
-            ".codeclimate.yml", "qlty.toml", ".deepsource.toml")
-        .plugin(".*sonar.*")
-        .ci("sonar|codecov|coveralls|codeclimate|qlty|deepsource|codacy")
-        .result("quality metrics are not tracked over time"));
+    m.put(
+        "heavy_dependency_detection",
+        ctx -> {
+          if (!QualitySignals.isFrontend(ctx)) {
+            return Outcome.skip("not a front end: bundle size does not apply");
+          }
+          return ctx.find()
+              .dependency(
+                  "size-limit|@size-limit/.*|bundlewatch|webpack-bundle-analyzer|rollup-plugin-visualizer"
+                      + "|source-map-explorer|bundlesize|vite-bundle-visualizer|@next/bundle-analyzer")
+              .section("size-limit|bundlewatch|bundlesize")
+              .files("**/.size-limit.*", "**/bundlewatch.config.json")
+              .result("bundle size is not watched");
+        });
+    m.put(
+        "n_plus_one_detection",
+        ctx -> {
+          if (!ctx.find().dependency(ORM).found()) {
+            return Outcome.skip("no ORM among the dependencies");
+          }
+          return ctx.find()
+              .dependency(
+                  "bullet|nplusone|prosopite|django-zen-queries|datasource-proxy.*"
+                      + "|io\\.hypersistence:.*|com\\.vladmihalcea:.*")
+              .probe(
+                  "assertNumQueries",
+                  "django_assert_num_queries",
+                  "assertQueryCount",
+                  "generate_statistics",
+                  "QueryCountHolder",
+                  "expectQueryCount",
+                  "strict_loading")
+              .result("N+1 queries are not detected");
+        });
+    m.put(
+        "code_quality_metrics",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    "sonar-project.properties",
+                    "codecov.yml",
+                    ".codecov.yml",
+                    ".coveralls.yml",
+                    ".codeclimate.yml",
+                    "qlty.toml",
+                    ".deepsource.toml")
+                .plugin(".*sonar.*")
+                .ci("sonar|codecov|coveralls|codeclimate|qlty|deepsource|codacy")
+                .result("quality metrics are not tracked over time"));
     m.put("cyclomatic_complexity", QualityToolSignals::complexity);
   }
 
   private static Outcome deadCode(SignalContext ctx) {
-    Finder f = ctx.find()
-        .dependency("knip|ts-prune|vulture|unimported|deadcode|ts-unused-exports")
-        .contains("**/{.eslintrc*,eslint.config.*}", "no-unused-vars|recommended")
-        .contains("**/.golangci.{yml,yaml,toml}", "unused|deadcode|staticcheck")
-        .contains("**/*.xml", "Unused(PrivateField|PrivateMethod|LocalVariable|FormalParameter)|unusedcode")
-        .plugin(".*spotbugs.*")
-        .files("**/ruff.toml", "**/.ruff.toml", "**/.flake8")
-        .section("tool\\.ruff|flake8")
-        .automation("vulture|knip|ts-prune|staticcheck|deadcode");
+    Finder f =
+        ctx.find()
+            .dependency("knip|ts-prune|vulture|unimported|deadcode|ts-unused-exports")
+            .contains("**/{.eslintrc*,eslint.config.*}", "no-unused-vars|recommended")
+            .contains("**/.golangci.{yml,yaml,toml}", "unused|deadcode|staticcheck")
+            .contains(
+                "**/*.xml",
+                "Unused(PrivateField|PrivateMethod|LocalVariable|FormalParameter)|unusedcode")
+            .plugin(".*spotbugs.*")
+            .files("**/ruff.toml", "**/.ruff.toml", "**/.flake8")
+            .section("tool\\.ruff|flake8")
+            .automation("vulture|knip|ts-prune|staticcheck|deadcode");
     if (ctx.languages().contains(Language.RUST)) {
       f.add("rustc's dead_code lint is on by default");
     }
@@ -90,14 +125,18 @@ final class QualityToolSignals {
   }
 
   private static Outcome modularization(SignalContext ctx) {
-    Finder f = ctx.find()
-        .dependency("com\\.tngtech\\.archunit:.*|dependency-cruiser|eslint-plugin-boundaries"
-            + "|import-linter|@nx/enforce-module-boundaries|konsist|deptrac/deptrac|qossmic/deptrac")
-        .contains("**/{.eslintrc*,eslint.config.*}", "enforce-module-boundaries|no-restricted-paths|boundaries/")
-        .files("**/.importlinter", "**/.dependency-cruiser.*", "**/deptrac.yaml")
-        .section("tool\\.importlinter")
-        .contains("**/.golangci.{yml,yaml,toml}", "depguard")
-        .ownFiles("**/module-info.java");
+    Finder f =
+        ctx.find()
+            .dependency(
+                "com\\.tngtech\\.archunit:.*|dependency-cruiser|eslint-plugin-boundaries"
+                    + "|import-linter|@nx/enforce-module-boundaries|konsist|deptrac/deptrac|qossmic/deptrac")
+            .contains(
+                "**/{.eslintrc*,eslint.config.*}",
+                "enforce-module-boundaries|no-restricted-paths|boundaries/")
+            .files("**/.importlinter", "**/.dependency-cruiser.*", "**/deptrac.yaml")
+            .section("tool\\.importlinter")
+            .contains("**/.golangci.{yml,yaml,toml}", "depguard")
+            .ownFiles("**/module-info.java");
     if (ctx.has(Ecosystem.GO)) {
       f.ownFiles("**/internal/**/*.go");
     }
@@ -111,7 +150,8 @@ final class QualityToolSignals {
         .contains("**/.golangci.{yml,yaml,toml}", "gocyclo|gocognit|cyclop")
         .contains("**/*.xml", "CyclomaticComplexity|CognitiveComplexity|NPathComplexity")
         .contains("**/{clippy.toml,.clippy.toml}", "cognitive-complexity-threshold")
-        .contains("**/{ruff.toml,.ruff.toml,pyproject.toml,setup.cfg,.flake8,tox.ini}",
+        .contains(
+            "**/{ruff.toml,.ruff.toml,pyproject.toml,setup.cfg,.flake8,tox.ini}",
             "max-complexity|\"C90\"|mccabe")
         .contains("**/detekt*.yml", "ComplexMethod|CyclomaticComplexMethod")
         .contains("**/.rubocop.yml", "Metrics/(Cyclomatic|Perceived)Complexity")

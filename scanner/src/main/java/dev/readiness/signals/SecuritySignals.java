@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Pillar 8: security and governance (the .gitignore and review rows live beside it). */
 final class SecuritySignals {
-  private static final Pattern OWNER_RULE = Pattern.compile("(?m)^\\s*[^#\\s]\\S*\\s+(@\\S+|\\S+@\\S+)");
+  private static final Pattern OWNER_RULE =
+      Pattern.compile("(?m)^\\s*[^#\\s]\\S*\\s+(@\\S+|\\S+@\\S+)");
 
   private SecuritySignals() {}
 
@@ -16,67 +17,117 @@ final class SecuritySignals {
     m.put("gitignore_comprehensive", GitignoreCoverage::evaluate);
     m.put("no_committed_secrets", SecuritySignals::noSecrets);
     m.put("codeowners", SecuritySignals::codeowners);
-    m.put("license_file", ctx -> ctx.find()
-        .filesAnywhere("LICENSE*", "LICENCE*", "COPYING*", "UNLICENSE")
-        .result("no LICENSE or COPYING file"));
-    m.put("dependency_update_automation", ctx -> ctx.find()
-        .filesAnywhere(".github/dependabot.{yml,yaml}", "renovate.json", "renovate.json5", ".renovaterc*",
-            ".github/renovate.json*", ".gitlab/renovate.json*", ".pyup.yml", ".updatecli.yaml")
-        .section("renovate")
-        .ci("renovatebot|dependabot|updatecli|scala-steward")
-        .result("no Dependabot or Renovate configuration"));
-    m.put("secrets_management", ctx -> ctx.find()
-        .ci("\\$\\{\\{\\s*secrets\\.|\\$[A-Z_]*(TOKEN|KEY|PASSWORD|SECRET)\\b|vault|credentials\\(")
-        .containsAnywhere("**/*.{yml,yaml}", "kind:\\s*(ExternalSecret|SealedSecret|SecretStore|ClusterSecretStore)")
-        .filesAnywhere(".sops.yaml")
-        .dependency(".*(hvac|node-vault|@aws-sdk/client-secrets-manager|secretmanager|azure-keyvault-secrets"
-            + "|spring-cloud-vault.*|spring-cloud-gcp-starter-secretmanager|hashicorp/vault).*")
-        .result("no secret manager or CI secret store in use"));
-    m.put("branch_protection",
-        ctx -> Outcome.unknown("branch protection needs forge API access"));
+    m.put(
+        "license_file",
+        ctx ->
+            ctx.find()
+                .filesAnywhere("LICENSE*", "LICENCE*", "COPYING*", "UNLICENSE")
+                .result("no LICENSE or COPYING file"));
+    m.put(
+        "dependency_update_automation",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".github/dependabot.{yml,yaml}",
+                    "renovate.json",
+                    "renovate.json5",
+                    ".renovaterc*",
+                    ".github/renovate.json*",
+                    ".gitlab/renovate.json*",
+                    ".pyup.yml",
+                    ".updatecli.yaml")
+                .section("renovate")
+                .ci("renovatebot|dependabot|updatecli|scala-steward")
+                .result("no Dependabot or Renovate configuration"));
+    m.put(
+        "secrets_management",
+        ctx ->
+            ctx.find()
+                .ci(
+                    "\\$\\{\\{\\s*secrets\\.|\\$[A-Z_]*(TOKEN|KEY|PASSWORD|SECRET)\\b|vault|credentials\\(")
+                .containsAnywhere(
+                    "**/*.{yml,yaml}",
+                    "kind:\\s*(ExternalSecret|SealedSecret|SecretStore|ClusterSecretStore)")
+                .filesAnywhere(".sops.yaml")
+                .dependency(
+                    ".*(hvac|node-vault|@aws-sdk/client-secrets-manager|secretmanager|azure-keyvault-secrets"
+                        + "|spring-cloud-vault.*|spring-cloud-gcp-starter-secretmanager|hashicorp/vault).*")
+                .result("no secret manager or CI secret store in use"));
+    m.put("branch_protection", ctx -> Outcome.unknown("branch protection needs forge API access"));
     m.put("automated_security_review", SecuritySignals::securityReview);
-    m.put("secret_scanning", ctx -> ctx.find()
-        .filesAnywhere(".gitleaks.toml", ".gitleaksignore", ".secrets.baseline", ".trufflehog*",
-            ".secretlintrc*", ".talismanrc")
-        .contains(".pre-commit-config.yaml", "gitleaks|detect-secrets|trufflehog|ggshield|talisman")
-        .ci("gitleaks|trufflehog|detect-secrets|ggshield|talisman|secretlint|kingfisher")
-        .dependency("secretlint|detect-secrets")
-        .result("no secret scanning in hooks or CI"));
-    m.put("dependency_scanning", ctx -> ctx.find()
-        .filesAnywhere(".github/dependabot.{yml,yaml}", "deny.toml", ".snyk", "osv-scanner.toml")
-        .plugin("org\\.owasp:dependency-check.*")
-        .ci("osv-scanner|trivy|grype|snyk|npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check"
-            + "|cargo audit|cargo deny|govulncheck|dependency-check|dependency-review-action"
-            + "|bundler-audit|bundle audit|composer audit|--vulnerable|ossf/scorecard|retire")
-        .result("dependencies are not scanned for vulnerabilities"));
-    m.put("sast_scanning", ctx -> ctx.find()
-        .filesAnywhere(".semgrep.yml", ".semgrep/**", ".bandit", "bandit.yaml", "sonar-project.properties",
-            ".github/workflows/codeql*.yml")
-        .containsAnywhere("**/pom.xml", "findsecbugs")
-        .dependency("bandit|eslint-plugin-security|gosec|brakeman|security-code-scan.*")
-        .ci("codeql|semgrep|gosec|bandit|brakeman|findsecbugs|sonar|snyk code|horusec|bearer|njsscan"
-            + "|security-code-scan|devskim|checkmarx|veracode")
-        .result("no static security analysis"));
+    m.put(
+        "secret_scanning",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".gitleaks.toml",
+                    ".gitleaksignore",
+                    ".secrets.baseline",
+                    ".trufflehog*",
+                    ".secretlintrc*",
+                    ".talismanrc")
+                .contains(
+                    ".pre-commit-config.yaml",
+                    "gitleaks|detect-secrets|trufflehog|ggshield|talisman")
+                .ci("gitleaks|trufflehog|detect-secrets|ggshield|talisman|secretlint|kingfisher")
+                .dependency("secretlint|detect-secrets")
+                .result("no secret scanning in hooks or CI"));
+    m.put(
+        "dependency_scanning",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".github/dependabot.{yml,yaml}", "deny.toml", ".snyk", "osv-scanner.toml")
+                .plugin("org\\.owasp:dependency-check.*")
+                .ci(
+                    "osv-scanner|trivy|grype|snyk|npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check"
+                        + "|cargo audit|cargo deny|govulncheck|dependency-check|dependency-review-action"
+                        + "|bundler-audit|bundle audit|composer audit|--vulnerable|ossf/scorecard|retire")
+                .result("dependencies are not scanned for vulnerabilities"));
+    m.put(
+        "sast_scanning",
+        ctx ->
+            ctx.find()
+                .filesAnywhere(
+                    ".semgrep.yml",
+                    ".semgrep/**",
+                    ".bandit",
+                    "bandit.yaml",
+                    "sonar-project.properties",
+                    ".github/workflows/codeql*.yml")
+                .containsAnywhere("**/pom.xml", "findsecbugs")
+                .dependency("bandit|eslint-plugin-security|gosec|brakeman|security-code-scan.*")
+                .ci(
+                    "codeql|semgrep|gosec|bandit|brakeman|findsecbugs|sonar|snyk code|horusec|bearer|njsscan"
+                        + "|security-code-scan|devskim|checkmarx|veracode")
+                .result("no static security analysis"));
     PrivacySignals.register(m);
   }
 
   private static Outcome noSecrets(SignalContext ctx) {
     List<SecretFinding> all = ctx.facts().secrets();
-    List<String> real = all.stream().filter(s -> !s.inTestPath()).map(SecretFinding::describe).toList();
-    List<String> tests = all.stream().filter(SecretFinding::inTestPath).map(SecretFinding::describe).toList();
+    List<String> real =
+        all.stream().filter(s -> !s.inTestPath()).map(SecretFinding::describe).toList();
+    List<String> tests =
+        all.stream().filter(SecretFinding::inTestPath).map(SecretFinding::describe).toList();
     if (!real.isEmpty()) {
       return Outcome.fail(real.size() + " committed credential(s) found", real);
     }
     if (!tests.isEmpty()) {
-      return Outcome.pass(java.util.stream.Stream.concat(
-          java.util.stream.Stream.of(tests.size() + " finding(s) under test or fixture paths (not failing)"),
-          tests.stream()).toList());
+      return Outcome.pass(
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(
+                      tests.size() + " finding(s) under test or fixture paths (not failing)"),
+                  tests.stream())
+              .toList());
     }
-    return Outcome.pass("no credentials found in " + ctx.facts().counts().analyzed() + " text files");
+    return Outcome.pass(
+        "no credentials found in " + ctx.facts().counts().analyzed() + " text files");
   }
 
   private static Outcome codeowners(SignalContext ctx) {
-    for (String path : List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")) {
+    for (String path :
+        List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")) {
       FileEntry f = ctx.facts().files().get(path);
       if (f == null) {
         continue;
@@ -91,8 +142,10 @@ final class SecuritySignals {
   }
 
   private static Outcome securityReview(SignalContext ctx) {
-    Pattern tool = Finder.re("codeql-action|semgrep|snyk|security-review|claude-code-security-review"
-        + "|bearer|trivy-action|gosec|bandit|brakeman|zaproxy|shiftleft|dependency-review-action");
+    Pattern tool =
+        Finder.re(
+            "codeql-action|semgrep|snyk|security-review|claude-code-security-review"
+                + "|bearer|trivy-action|gosec|bandit|brakeman|zaproxy|shiftleft|dependency-review-action");
     Finder f = ctx.find();
     for (FileEntry wf : ctx.facts().files().glob(".github/workflows/*.{yml,yaml}")) {
       String text = ctx.facts().text(wf.path());

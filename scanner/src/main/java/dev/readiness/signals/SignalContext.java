@@ -9,16 +9,16 @@ import dev.readiness.facts.RepositoryFacts;
 import dev.readiness.metrics.Language;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The facts one signal evaluation may look at: the whole repository, or one app of it. An app
- * sees its own files plus configuration in its ancestor directories (a root .eslintrc or parent
- * pom applies to every app below it); CI and hooks are always repository-wide.
+ * The facts one signal evaluation may look at: the whole repository, or one app of it. An app sees
+ * its own files plus configuration in its ancestor directories (a root .eslintrc or parent pom
+ * applies to every app below it); CI and hooks are always repository-wide.
  */
 public final class SignalContext {
   private final RepositoryFacts facts;

@@ -27,18 +27,28 @@ final class StrictTyping {
   private static boolean check(SignalContext ctx, Finder f, Language l) {
     switch (l) {
       case TYPESCRIPT -> f.contains("**/tsconfig*.json", "\"strict\"\\s*:\\s*true");
-      case PYTHON -> f.contains("**/{mypy.ini,.mypy.ini,setup.cfg,pyproject.toml}",
-              "(?m)^\\s*strict\\s*=\\s*(true|True|1)")
-          .contains("**/{pyrightconfig.json,pyproject.toml}", "typeCheckingMode\"?\\s*[:=]\\s*\"strict\"")
-          .automation("mypy\\s+[^\\n]*--strict");
-      case JAVA, KOTLIN -> f.contains("**/{pom.xml,build.gradle,build.gradle.kts}",
-          "-Werror|<failOnWarning>true|allWarningsAsErrors\\s*[=(]\\s*true|warningsAsErrors\\s*=\\s*true");
-      case CSHARP -> f.contains("**/{*.csproj,Directory.Build.props}", "<TreatWarningsAsErrors>true");
+      case PYTHON ->
+          f.contains(
+                  "**/{mypy.ini,.mypy.ini,setup.cfg,pyproject.toml}",
+                  "(?m)^\\s*strict\\s*=\\s*(true|True|1)")
+              .contains(
+                  "**/{pyrightconfig.json,pyproject.toml}",
+                  "typeCheckingMode\"?\\s*[:=]\\s*\"strict\"")
+              .automation("mypy\\s+[^\\n]*--strict");
+      case JAVA, KOTLIN ->
+          f.contains(
+              "**/{pom.xml,build.gradle,build.gradle.kts}",
+              "-Werror|<failOnWarning>true|allWarningsAsErrors\\s*[=(]\\s*true|warningsAsErrors\\s*=\\s*true");
+      case CSHARP ->
+          f.contains("**/{*.csproj,Directory.Build.props}", "<TreatWarningsAsErrors>true");
       case C, CPP -> f.contains("**/{CMakeLists.txt,Makefile,*.cmake,meson.build}", "-Werror");
-      case RUST -> f.contains("**/*.rs", "#!\\[deny\\(warnings").automation("-D warnings|-Dwarnings")
-          .section("lints|lints\\.rust");
-      case PHP -> f.contains("**/phpstan.neon*", "level:\\s*(max|9|10)\\b")
-          .contains("**/psalm.xml", "errorLevel=\"1\"");
+      case RUST ->
+          f.contains("**/*.rs", "#!\\[deny\\(warnings")
+              .automation("-D warnings|-Dwarnings")
+              .section("lints|lints\\.rust");
+      case PHP ->
+          f.contains("**/phpstan.neon*", "level:\\s*(max|9|10)\\b")
+              .contains("**/psalm.xml", "errorLevel=\"1\"");
       case RUBY -> f.probe("# typed: strict");
       default -> {
         return false;

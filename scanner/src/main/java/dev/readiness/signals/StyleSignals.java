@@ -9,8 +9,15 @@ import java.util.Set;
 /** Pillar 1: style and validation. */
 final class StyleSignals {
   static final Set<Language> STATIC =
-      EnumSet.of(Language.JAVA, Language.KOTLIN, Language.GO, Language.RUST, Language.C,
-          Language.CPP, Language.CSHARP, Language.TYPESCRIPT);
+      EnumSet.of(
+          Language.JAVA,
+          Language.KOTLIN,
+          Language.GO,
+          Language.RUST,
+          Language.C,
+          Language.CPP,
+          Language.CSHARP,
+          Language.TYPESCRIPT);
   private static final String LINTERS =
       "eslint|ruff|flake8|pylint|golangci|checkstyle|pmd|spotbugs|clippy|rubocop|phpstan|phpcs"
           + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers";
@@ -30,19 +37,40 @@ final class StyleSignals {
   }
 
   private static Outcome lintConfig(SignalContext ctx) {
-    Finder f = ctx.find()
-        .files("**/.eslintrc*", "**/eslint.config.*", "**/.golangci.{yml,yaml,toml,json}",
-            "**/checkstyle*.xml", "**/.rubocop.yml", "**/phpstan.neon*", "**/phpcs.xml*",
-            "**/.phpcs.xml*", "**/.clang-tidy", "**/clippy.toml", "**/.clippy.toml",
-            "**/detekt*.yml", "**/.flake8", "**/.pylintrc", "**/pylintrc", "**/ruff.toml",
-            "**/.ruff.toml", "**/sonar-project.properties", "**/biome.json", "**/biome.jsonc",
-            "**/pmd*.xml", "**/*ruleset*.xml", "**/.oxlintrc.json")
-        .section("tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
-        .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint).*")
-        .dependency("eslint|@biomejs/biome|oxlint|ruff|flake8|pylint|rubocop|phpstan/phpstan"
-            + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
-            + "|stylecop\\..*|.*ktlint.*|standard|xo|sonaranalyzer.*")
-        .section("prop:(EnableNETAnalyzers|AnalysisLevel|AnalysisMode)=.*");
+    Finder f =
+        ctx.find()
+            .files(
+                "**/.eslintrc*",
+                "**/eslint.config.*",
+                "**/.golangci.{yml,yaml,toml,json}",
+                "**/checkstyle*.xml",
+                "**/.rubocop.yml",
+                "**/phpstan.neon*",
+                "**/phpcs.xml*",
+                "**/.phpcs.xml*",
+                "**/.clang-tidy",
+                "**/clippy.toml",
+                "**/.clippy.toml",
+                "**/detekt*.yml",
+                "**/.flake8",
+                "**/.pylintrc",
+                "**/pylintrc",
+                "**/ruff.toml",
+                "**/.ruff.toml",
+                "**/sonar-project.properties",
+                "**/biome.json",
+                "**/biome.jsonc",
+                "**/pmd*.xml",
+                "**/*ruleset*.xml",
+                "**/.oxlintrc.json")
+            .section(
+                "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
+            .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint).*")
+            .dependency(
+                "eslint|@biomejs/biome|oxlint|ruff|flake8|pylint|rubocop|phpstan/phpstan"
+                    + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
+                    + "|stylecop\\..*|.*ktlint.*|standard|xo|sonaranalyzer.*")
+            .section("prop:(EnableNETAnalyzers|AnalysisLevel|AnalysisMode)=.*");
     if (ctx.has(Ecosystem.CARGO)) {
       f.ci("cargo clippy");
     }
@@ -63,36 +91,60 @@ final class StyleSignals {
         f.add("statically typed language: " + l.id());
       }
     }
-    f.files("**/tsconfig*.json", "**/jsconfig.json", "**/mypy.ini", "**/.mypy.ini",
-            "**/pyrightconfig.json", "**/Steepfile", "**/sorbet/config", "**/phpstan.neon*",
+    f.files(
+            "**/tsconfig*.json",
+            "**/jsconfig.json",
+            "**/mypy.ini",
+            "**/.mypy.ini",
+            "**/pyrightconfig.json",
+            "**/Steepfile",
+            "**/sorbet/config",
+            "**/phpstan.neon*",
             "**/psalm.xml")
         .section("tool\\.(mypy|pyright|pytype)|mypy.*")
-        .dependency("typescript|mypy|pyright|sorbet|sorbet-runtime|steep|phpstan/phpstan"
-            + "|vimeo/psalm|flow-bin");
+        .dependency(
+            "typescript|mypy|pyright|sorbet|sorbet-runtime|steep|phpstan/phpstan"
+                + "|vimeo/psalm|flow-bin");
     return f.result("no static typing and no type checker configured");
   }
 
   private static Outcome formatter(SignalContext ctx) {
     return ctx.find()
-        .files("**/.prettierrc*", "**/prettier.config.*", "**/.clang-format", "**/rustfmt.toml",
-            "**/.rustfmt.toml", "**/.php-cs-fixer*", "**/.scalafmt.conf", "**/.csharpierrc*",
+        .files(
+            "**/.prettierrc*",
+            "**/prettier.config.*",
+            "**/.clang-format",
+            "**/rustfmt.toml",
+            "**/.rustfmt.toml",
+            "**/.php-cs-fixer*",
+            "**/.scalafmt.conf",
+            "**/.csharpierrc*",
             "**/biome.json")
         .section("tool\\.(black|ruff\\.format|yapf|autopep8)|prettier")
         .plugin(".*(spotless|fmt-maven|ktlint|ktfmt|formatter-maven).*")
-        .dependency("prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
-            + "|.*ktlint.*|csharpier|yapf|autopep8")
+        .dependency(
+            "prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
+                + "|.*ktlint.*|csharpier|yapf|autopep8")
         .automation("gofmt|goimports|gofumpt|cargo fmt|dotnet format|ruff format|clang-format")
         .wired(FORMATTERS, "no formatter configured (.editorconfig alone does not count)");
   }
 
   private static Outcome preCommitHooks(SignalContext ctx) {
-    Finder f = ctx.find()
-        .files(".pre-commit-config.yaml", ".husky/*", "lefthook.{yml,yaml}", ".lefthook.{yml,yaml}",
-            "**/.lintstagedrc*", "**/lint-staged.config.*", ".overcommit.yml")
-        .section("husky|lint-staged|simple-git-hooks")
-        .dependency("husky|lint-staged|lefthook|@evilmartians/lefthook|pre-commit|simple-git-hooks"
-            + "|cargo-husky|captainhook/captainhook")
-        .plugin(".*(git-?hook|githook|gitbuildhook).*");
+    Finder f =
+        ctx.find()
+            .files(
+                ".pre-commit-config.yaml",
+                ".husky/*",
+                "lefthook.{yml,yaml}",
+                ".lefthook.{yml,yaml}",
+                "**/.lintstagedrc*",
+                "**/lint-staged.config.*",
+                ".overcommit.yml")
+            .section("husky|lint-staged|simple-git-hooks")
+            .dependency(
+                "husky|lint-staged|lefthook|@evilmartians/lefthook|pre-commit|simple-git-hooks"
+                    + "|cargo-husky|captainhook/captainhook")
+            .plugin(".*(git-?hook|githook|gitbuildhook).*");
     if (ctx.exists(".githooks/*")) {
       f.automation("core\\.hooksPath").contains("**/*.md", "core\\.hooksPath");
     }
@@ -111,7 +163,8 @@ final class StyleSignals {
         .files("**/revive.toml", "**/.rubocop.yml", "**/detekt*.yml")
         .contains("**/.golangci.{yml,yaml,toml}", "revive|stylecheck")
         .contains("**/.editorconfig", "dotnet_naming_rule")
-        .contains("{AGENTS.md,CONTRIBUTING.md,CLAUDE.md,docs/CONTRIBUTING.md}",
+        .contains(
+            "{AGENTS.md,CONTRIBUTING.md,CLAUDE.md,docs/CONTRIBUTING.md}",
             "(?i)naming (convention|rule)|\\bnames? (of|for) (classes|functions|files|variables)")
         .result("no naming rules enforced by a linter or documented for agents");
   }

@@ -20,12 +20,28 @@ final class TestingSignals {
 
   static Finder unitTests(SignalContext ctx) {
     return ctx.find()
-        .ownFiles("**/*Test.java", "**/*Tests.java", "**/*Test.kt", "**/*Tests.kt",
-            "**/*_test.go", "**/test_*.py", "**/*_test.py", "**/tests/**/*.py",
-            "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}", "**/__tests__/**/*.{js,jsx,ts,tsx}",
-            "**/tests/*.rs", "**/*_spec.rb", "**/spec/**/*_spec.rb", "**/test/**/*_test.rb",
-            "**/*Test.php", "**/tests/**/*Test.php", "**/*Tests.cs", "**/*Test.cs",
-            "**/test/**/*.{c,cc,cpp}", "**/tests/**/*.{c,cc,cpp}", "**/*_test.{c,cc,cpp}",
+        .ownFiles(
+            "**/*Test.java",
+            "**/*Tests.java",
+            "**/*Test.kt",
+            "**/*Tests.kt",
+            "**/*_test.go",
+            "**/test_*.py",
+            "**/*_test.py",
+            "**/tests/**/*.py",
+            "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
+            "**/__tests__/**/*.{js,jsx,ts,tsx}",
+            "**/tests/*.rs",
+            "**/*_spec.rb",
+            "**/spec/**/*_spec.rb",
+            "**/test/**/*_test.rb",
+            "**/*Test.php",
+            "**/tests/**/*Test.php",
+            "**/*Tests.cs",
+            "**/*Test.cs",
+            "**/test/**/*.{c,cc,cpp}",
+            "**/tests/**/*.{c,cc,cpp}",
+            "**/*_test.{c,cc,cpp}",
             "**/test_*.{c,cc,cpp}")
         .probe("#[cfg(test)]");
   }
@@ -36,20 +52,32 @@ final class TestingSignals {
   }
 
   private static Outcome unitTestsRunnable(SignalContext ctx) {
-    Finder f = ctx.find()
-        .script("^test(:|$)")
-        .files("**/pytest.ini", "**/tox.ini", "**/noxfile.py", "**/conftest.py", "**/phpunit.xml*",
-            "**/.rspec", "**/jest.config.*", "**/vitest.config.*")
-        .section("tool\\.pytest.*|tool:pytest|jest")
-        .contains("**/Makefile", "(?m)^test:")
-        .contains("**/{justfile,Justfile}", "(?m)^test\\b")
-        .contains("**/CMakeLists.txt", "enable_testing|add_test");
+    Finder f =
+        ctx.find()
+            .script("^test(:|$)")
+            .files(
+                "**/pytest.ini",
+                "**/tox.ini",
+                "**/noxfile.py",
+                "**/conftest.py",
+                "**/phpunit.xml*",
+                "**/.rspec",
+                "**/jest.config.*",
+                "**/vitest.config.*")
+            .section("tool\\.pytest.*|tool:pytest|jest")
+            .contains("**/Makefile", "(?m)^test:")
+            .contains("**/{justfile,Justfile}", "(?m)^test\\b")
+            .contains("**/CMakeLists.txt", "enable_testing|add_test");
     if (unitTests(ctx).found()) {
       declaredByToolchain(ctx, f);
     }
-    Docs.command(ctx, Finder.re("(mvnw? (test|verify)|gradlew? test|npm (run )?test|yarn test"
-        + "|pnpm test|pytest|go test|cargo test|dotnet test|rspec|rake test|phpunit|ctest|make test"
-        + "|tox|nox)")).ifPresent(w -> f.add("test command documented at " + w));
+    Docs.command(
+            ctx,
+            Finder.re(
+                "(mvnw? (test|verify)|gradlew? test|npm (run )?test|yarn test"
+                    + "|pnpm test|pytest|go test|cargo test|dotnet test|rspec|rake test|phpunit|ctest|make test"
+                    + "|tox|nox)"))
+        .ifPresent(w -> f.add("test command documented at " + w));
     return f.result("no declared or documented test command");
   }
 
@@ -73,12 +101,15 @@ final class TestingSignals {
 
   private static Outcome coverageThresholds(SignalContext ctx) {
     return ctx.find()
-        .contains("**/{package.json,jest.config.*,vitest.config.*,vite.config.*,.nycrc*}",
+        .contains(
+            "**/{package.json,jest.config.*,vitest.config.*,vite.config.*,.nycrc*}",
             "coverageThreshold|thresholds\\s*:|check-coverage|\"branches\"\\s*:\\s*\\d")
-        .contains("**/{.coveragerc,setup.cfg,pyproject.toml,tox.ini,pytest.ini}",
+        .contains(
+            "**/{.coveragerc,setup.cfg,pyproject.toml,tox.ini,pytest.ini}",
             "fail_under|--cov-fail-under")
         .contains("**/pom.xml", "<goal>check</goal>[\\s\\S]*<minimum>|<haltOnFailure>")
-        .contains("**/build.gradle*", "jacocoTestCoverageVerification|minBound|koverVerify|kover\\s*\\{")
+        .contains(
+            "**/build.gradle*", "jacocoTestCoverageVerification|minBound|koverVerify|kover\\s*\\{")
         .filesAnywhere("codecov.yml", ".codecov.yml")
         .automation("--cov-fail-under|--fail-under|minimum_coverage|go-test-coverage|Threshold=")
         .probe("minimum_coverage")
@@ -87,28 +118,47 @@ final class TestingSignals {
 
   private static Outcome integrationTests(SignalContext ctx) {
     return ctx.find()
-        .ownFiles("**/*IT.java", "**/*IT.kt", "**/src/it/**", "**/src/integrationTest/**",
-            "**/tests/integration/**", "**/test/integration/**", "**/integration-tests/**",
-            "**/e2e/**", "**/*.e2e.*", "**/cypress/**", "**/playwright.config.*",
-            "**/cypress.config.*", "**/features/*.feature", "**/*_integration_test.go")
+        .ownFiles(
+            "**/*IT.java",
+            "**/*IT.kt",
+            "**/src/it/**",
+            "**/src/integrationTest/**",
+            "**/tests/integration/**",
+            "**/test/integration/**",
+            "**/integration-tests/**",
+            "**/e2e/**",
+            "**/*.e2e.*",
+            "**/cypress/**",
+            "**/playwright.config.*",
+            "**/cypress.config.*",
+            "**/features/*.feature",
+            "**/*_integration_test.go")
         .files("**/playwright.config.*", "**/cypress.config.*")
-        .dependency("playwright|@playwright/test|cypress|selenium.*|org\\.seleniumhq.*|webdriverio"
-            + "|puppeteer|capybara|testcontainers.*|org\\.testcontainers:.*|@testcontainers/.*"
-            + "|github\\.com/testcontainers/.*|dotnet\\.testcontainers|supertest")
+        .dependency(
+            "playwright|@playwright/test|cypress|selenium.*|org\\.seleniumhq.*|webdriverio"
+                + "|puppeteer|capybara|testcontainers.*|org\\.testcontainers:.*|@testcontainers/.*"
+                + "|github\\.com/testcontainers/.*|dotnet\\.testcontainers|supertest")
         .plugin(".*maven-failsafe-plugin")
         .probe("//go:build integration", "+build integration")
-        .result(ctx.has(Ecosystem.CARGO) ? "no integration tests (Rust: tests/ directory)"
-            : "no integration or end-to-end tests found");
+        .result(
+            ctx.has(Ecosystem.CARGO)
+                ? "no integration tests (Rust: tests/ directory)"
+                : "no integration or end-to-end tests found");
   }
 
   private static Outcome naming(SignalContext ctx) {
-    Finder f = ctx.find()
-        .contains("**/{package.json,jest.config.*,vitest.config.*}", "testMatch|testRegex|include\\s*:")
-        .contains("**/{pytest.ini,pyproject.toml,setup.cfg,tox.ini}", "python_files|python_functions")
-        .contains("**/pom.xml", "<includes>[\\s\\S]*<include>")
-        .contains("**/build.gradle*", "includeTestsMatching|include\\s*\\(?['\"]\\*\\*")
-        .dependency("eslint-plugin-jest|eslint-plugin-vitest|@vitest/eslint-plugin|rubocop-rspec"
-            + "|flake8-pytest-style");
+    Finder f =
+        ctx.find()
+            .contains(
+                "**/{package.json,jest.config.*,vitest.config.*}",
+                "testMatch|testRegex|include\\s*:")
+            .contains(
+                "**/{pytest.ini,pyproject.toml,setup.cfg,tox.ini}", "python_files|python_functions")
+            .contains("**/pom.xml", "<includes>[\\s\\S]*<include>")
+            .contains("**/build.gradle*", "includeTestsMatching|include\\s*\\(?['\"]\\*\\*")
+            .dependency(
+                "eslint-plugin-jest|eslint-plugin-vitest|@vitest/eslint-plugin|rubocop-rspec"
+                    + "|flake8-pytest-style");
     if (ctx.has(Ecosystem.GO)) {
       f.add("Go toolchain requires *_test.go and TestXxx names");
     }
@@ -122,25 +172,29 @@ final class TestingSignals {
     return ctx.find()
         .contains("**/{jest.config.*,jest.setup.*,package.json}", "retryTimes|jest-retries")
         .contains("**/{playwright.config.*,cypress.config.*}", "retries\\s*:")
-        .dependency("pytest-rerunfailures|flaky|pytest-flakefinder|rspec-retry|jest-circus-retry"
-            + "|org\\.gradle\\.test-retry|buildpulse.*")
+        .dependency(
+            "pytest-rerunfailures|flaky|pytest-flakefinder|rspec-retry|jest-circus-retry"
+                + "|org\\.gradle\\.test-retry|buildpulse.*")
         .plugin("org\\.gradle\\.test-retry")
         .contains("**/pom.xml", "rerunFailingTestsCount")
         .contains("**/.config/nextest.toml", "retries")
-        .automation("--reruns|rerunFailingTestsCount|--rerun-fails|quarantine|buildpulse"
-            + "|trunk-io/analytics-uploader|flaky")
+        .automation(
+            "--reruns|rerunFailingTestsCount|--rerun-fails|quarantine|buildpulse"
+                + "|trunk-io/analytics-uploader|flaky")
         .result("flaky tests are neither retried with reporting nor quarantined");
   }
 
   private static Outcome isolation(SignalContext ctx) {
-    Finder f = ctx.find()
-        .dependency("jest|vitest|pytest-xdist|xunit|parallel_tests|paratestphp/paratest"
-            + "|brianium/paratest|mocha-parallel-tests|ava")
-        .contains("**/pom.xml", "<forkCount>|<parallel>|junit\\.jupiter\\.execution\\.parallel")
-        .contains("**/junit-platform.properties", "parallel\\.enabled\\s*=\\s*true")
-        .contains("**/build.gradle*", "maxParallelForks")
-        .automation("pytest[^\\n]*-n (auto|\\d)|--parallel|-p \\d")
-        .probe("t.Parallel()");
+    Finder f =
+        ctx.find()
+            .dependency(
+                "jest|vitest|pytest-xdist|xunit|parallel_tests|paratestphp/paratest"
+                    + "|brianium/paratest|mocha-parallel-tests|ava")
+            .contains("**/pom.xml", "<forkCount>|<parallel>|junit\\.jupiter\\.execution\\.parallel")
+            .contains("**/junit-platform.properties", "parallel\\.enabled\\s*=\\s*true")
+            .contains("**/build.gradle*", "maxParallelForks")
+            .automation("pytest[^\\n]*-n (auto|\\d)|--parallel|-p \\d")
+            .probe("t.Parallel()");
     if (ctx.has(Ecosystem.CARGO) && unitTests(ctx).found()) {
       f.add("cargo test runs tests in parallel threads by default");
     }
@@ -151,9 +205,10 @@ final class TestingSignals {
     return ctx.find()
         .dependency("jest-junit|pytest-html|mocha-junit-reporter|gotestsum")
         .contains("**/{pytest.ini,pyproject.toml,setup.cfg}", "--durations")
-        .ci("junit|test-results|--junitxml|dorny/test-reporter|action-junit-report"
-            + "|publish-unit-test-result|store_test_results|--durations|buildpulse|datadog-ci junit"
-            + "|codecov/test-results-action|surefire-reports|--junitfile|trx")
+        .ci(
+            "junit|test-results|--junitxml|dorny/test-reporter|action-junit-report"
+                + "|publish-unit-test-result|store_test_results|--durations|buildpulse|datadog-ci junit"
+                + "|codecov/test-results-action|surefire-reports|--junitfile|trx")
         .result("test durations are not reported or tracked");
   }
 }

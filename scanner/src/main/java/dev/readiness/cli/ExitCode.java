@@ -1,0 +1,18 @@
+package dev.readiness.cli;
+
+/** The documented exit codes of {@code readiness}. */
+public final class ExitCode {
+  /** Scanned (and at or above --fail-below, when given). */
+  public static final int OK = 0;
+
+  /** Scanned, but below the level given with --fail-below. */
+  public static final int BELOW_LEVEL = 1;
+
+  /** Usage error or invalid input: bad path, bad URL, bad policy, unknown ref. */
+  public static final int INVALID_INPUT = 2;
+
+  /** Repository unreachable, clone limits exceeded, or authentication failed. */
+  public static final int UNREACHABLE = 3;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,124 @@
+package dev.readiness.scoring;
+
+import dev.readiness.signals.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cheapest set of failing signals that reaches a level: first the cheapest signals that meet
+ * each level's pass-rate gate, then the best points per effort until the threshold is met, then
+ * every step that turns out to be unnecessary is dropped again, most expensive first.
+ */
+final class RemediationPlanner {
+  private static final Comparator<RubricEntry> CHEAPEST =
+      Comparator.<RubricEntry>comparingInt(e -> e.effort().cost())
+          .thenComparing(Comparator.comparingInt(RubricEntry::points).reversed())
+          .thenComparing(RubricEntry::id);
+  private static final Comparator<RubricEntry> BEST_VALUE =
+      Comparator.<RubricEntry>comparingDouble(e -> -(double) e.points() / e.effort().cost())
+          .thenComparing(Comparator.comparingInt(RubricEntry::points).reversed())
+          .thenComparing(RubricEntry::id);
+
+  private RemediationPlanner() {}
+
+  static Score.NextLevel plan(
+      List<RubricEntry> rubric,
+      Map<String, Status> outcomes,
+      EffectivePolicy policy,
+      int target,
+      int points,
+      int[] passed,
+      int[] applicable) {
+    List<RubricEntry> failing = new ArrayList<>();
+    for (RubricEntry e : rubric) {
+      if (outcomes.getOrDefault(e.id(), Status.UNKNOWN) == Status.FAIL) {
+        failing.add(e);
+      }
+    }
+    Set<RubricEntry> chosen = new LinkedHashSet<>();
+    for (int l = 1; l <= target; l++) {
+      int need = Scorer.required(applicable[l], policy.levelPassRate()) - passed[l];
+      final int level = l;
+      failing.stream()
+          .filter(e -> e.level() == level)
+          .sorted(CHEAPEST)
+          .limit(Math.max(0, need))
+          .forEach(chosen::add);
+    }
+    List<RubricEntry> byValue = failing.stream().sorted(BEST_VALUE).toList();
+    for (RubricEntry e : byValue) {
+      if (points + sum(chosen) >= policy.threshold(target)) {
+        break;
+      }
+      chosen.add(e);
+    }
+    prune(chosen, policy, target, points, passed, applicable);
+    boolean reachable = satisfied(chosen, policy, target, points, passed, applicable);
+    List<Score.PlanStep> steps =
+        chosen.stream()
+            .sorted(Comparator.comparingInt(RubricEntry::level).thenComparing(CHEAPEST))
+            .map(
+                e ->
+                    new Score.PlanStep(
+                        e.id(),
+                        e.pillar().id(),
+                        e.level(),
+                        e.points(),
+                        e.effort().id(),
+                        e.remediation()))
+            .toList();
+    int needed = Math.max(0, policy.threshold(target) - points);
+    return new Score.NextLevel(target, Score.levelName(target), needed, reachable, steps);
+  }
+
+  private static void prune(
+      Set<RubricEntry> chosen,
+      EffectivePolicy policy,
+      int target,
+      int points,
+      int[] passed,
+      int[] applicable) {
+    List<RubricEntry> order =
+        chosen.stream()
+            .sorted(
+                Comparator.<RubricEntry>comparingInt(e -> e.effort().cost())
+                    .reversed()
+                    .thenComparingInt(RubricEntry::points)
+                    .thenComparing(RubricEntry::id))
+            .toList();
+    for (RubricEntry e : order) {
+      chosen.remove(e);
+      if (!satisfied(chosen, policy, target, points, passed, applicable)) {
+        chosen.add(e);
+      }
+    }
+  }
+
+  private static boolean satisfied(
+      Set<RubricEntry> chosen,
+      EffectivePolicy policy,
+      int target,
+      int points,
+      int[] passed,
+      int[] applicable) {
+    if (points + sum(chosen) < policy.threshold(target)) {
+      return false;
+    }
+    for (int l = 1; l <= target; l++) {
+      final int level = l;
+      long extra = chosen.stream().filter(e -> e.level() == level).count();
+      if (!Scorer.gateMet(passed[l] + (int) extra, applicable[l], policy.levelPassRate())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int sum(Set<RubricEntry> chosen) {
+    return chosen.stream().mapToInt(RubricEntry::points).sum();
+  }
+}
