@@ -121,14 +121,16 @@ final class BraceFunctions {
     int i = keyword + 1;
     if (t.is(i, "(") && parens[i] > 0) {
       int after = parens[i] + 1; // Go receiver, or anonymous parameters
-      if (!(t.isIdent(after) && t.is(after + 1, "("))) {
+      if (lang != Language.GO || !(t.isIdent(after) && t.is(after + 1, "("))) {
         return "(anonymous)";
       }
       i = after;
     }
     String name = "(anonymous)";
+    int angle = 0; // identifiers inside <...> are type parameters, not the name
     for (int k = i; k < t.size && k < i + 20 && !t.is(k, "(") && !t.is(k, "{"); k++) {
-      if (t.kinds[k] == Tokens.IDENT) {
+      angle += t.is(k, "<") ? 1 : t.is(k, ">") ? -1 : 0;
+      if (angle == 0 && t.kinds[k] == Tokens.IDENT) {
         name = t.texts[k];
       }
     }
@@ -147,7 +149,8 @@ final class BraceFunctions {
         }
       }
       case ";", ",", "=" -> {
-        if (pending != null && parenDepth == pending.depth) {
+        boolean ends = !",".equals(p) || parenDepth > 0; // top-level commas sit in generic types
+        if (ends && pending != null && parenDepth == pending.depth) {
           pending = null;
         }
       }

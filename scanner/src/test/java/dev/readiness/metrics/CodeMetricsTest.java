@@ -1,0 +1,209 @@
+package dev.readiness.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-counted functions, lengths and complexities per language. */
+class CodeMetricsTest {
+  private static List<FunctionMetric> of(String src, Language l) {
+    return CodeMetrics.functions(src, l);
+  }
+
+  @Test
+  void javaMethodsIgnoreBracesAndKeywordsInStringsAndComments() {
+    String src = """
+        class A {
+          // if (x) { while
+          int f(int x) throws Exception {
+            String s = "if { for } while";
+            if (x > 0 && x < 10) { return 1; }
+            for (int i = 0; i < x; i++) { x += i > 2 ? 1 : 0; }
+            return x;
+          }
+          void g() { Runnable r = () -> { if (true) {} }; }
+          List<? extends Number> h(Map<String, ?> m) { return null; }
+        }
+        """;
+    List<FunctionMetric> fs = of(src, Language.JAVA);
+    assertThat(fs).extracting(FunctionMetric::name).containsExactly("f", "g", "h");
+    assertThat(fs.get(0).lines()).isEqualTo(6);
+    assertThat(fs.get(0).complexity()).isEqualTo(5); // 1 + if + && + for + ?:
+    assertThat(fs.get(1).complexity()).isEqualTo(2); // lambda's if counts toward g
+    assertThat(fs.get(2).complexity()).isEqualTo(1); // wildcards are not conditionals
+  }
+
+  @Test
+  void goFunctionsMethodsAndLiterals() {
+    String src = """
+        package main
+        func (s *S) Run(x int) (int, error) {
+        	if x > 1 || x < -1 {
+        		return 0, nil
+        	}
+        	switch x {
+        	case 1:
+        	case 2:
+        	}
+        	f := func() { for {} }
+        	return 1, nil
+        }
+        type F func(int) error
+        """;
+    List<FunctionMetric> fs = of(src, Language.GO);
+    assertThat(fs).extracting(FunctionMetric::name).containsExactly("(anonymous)", "Run");
+    FunctionMetric run = fs.get(1);
+    assertThat(run.lines()).isEqualTo(11);
+    assertThat(run.complexity()).isEqualTo(5); // 1 + if + || + case + case (the literal's for is its own)
+  }
+
+  @Test
+  void pythonIndentationDocstringsAndDecisions() {
+    String src = """
+        def outer(a, b):
+            \"\"\"if for while: a docstring\"\"\"
+            if a and b:
+                return [x for x in a if x]
+            elif b:
+                pass
+
+            # trailing comment
+        def other():
+            try:
+                pass
+            except ValueError:
+                pass
+        """;
+    List<FunctionMetric> fs = of(src, Language.PYTHON);
+    assertThat(fs).extracting(FunctionMetric::name).containsExactly("outer", "other");
+    assertThat(fs.get(0).lines()).isEqualTo(6);
+    assertThat(fs.get(0).complexity()).isEqualTo(6); // if, and, for, if, elif
+    assertThat(fs.get(1).complexity()).isEqualTo(2);
+  }
+
+  @Test
+  void javascriptFunctionsArrowsMethodsAndRegexLiterals() {
+    String src = """
+        function a(x) { return /[{]/.test(x) ? 1 : 2; }
+        const b = (y) => {
+          if (y) { return `${y} }`; }
+        };
+        class C { m(z) { while (z) { z--; } } }
+        """;
+    List<FunctionMetric> fs = of(src, Language.JAVASCRIPT);
+    assertThat(fs).extracting(FunctionMetric::name).containsExactly("a", "(arrow)", "m");
+    assertThat(fs).extracting(FunctionMetric::complexity).containsExactly(2, 2, 2);
+    assertThat(fs.get(1).lines()).isEqualTo(3);
+  }
+
+  @Test
+  void typescriptOptionalFieldsAreNotConditionals() {
+    String src = "function t(o?: string, p?: number): void { if (o) {} }\n";
+    assertThat(of(src, Language.TYPESCRIPT)).singleElement()
+        .extracting(FunctionMetric::complexity).isEqualTo(2);
+  }
+
+  @Test
+  void rustFunctionsLifetimesAndMatchArms() {
+    String src = """
+        fn pick<'a>(x: &'a str) -> Result<(), String> {
+            let c = '{';
+            match x { "a" => Ok(()), _ => Err(r#"}"#.to_string()) }
+        }
+        trait T { fn decl(&self); }
+        """;
+    List<FunctionMetric> fs = of(src, Language.RUST);
+    assertThat(fs).singleElement().satisfies(f -> {
+      assertThat(f.name()).isEqualTo("pick");
+      assertThat(f.lines()).isEqualTo(4);
+      assertThat(f.complexity()).isEqualTo(3); // two match arms
+    });
+  }
+
+  @Test
+  void kotlinFunAndLambdas() {
+    String src = """
+        fun sum(xs: List<Int>): Int {
+            xs.forEach { x -> if (x > 0) println(x) }
+            return xs.size
+        }
+        fun short() = 1
+        """;
+    assertThat(of(src, Language.KOTLIN)).singleElement().satisfies(f -> {
+      assertThat(f.name()).isEqualTo("sum");
+      assertThat(f.complexity()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void cAndCppIgnorePreprocessorAndControlBlocks() {
+    String src = """
+        #define BODY(x) { if (x) {} }
+        static int f(int a) {
+          if (a) { return 1; }
+          while (a--) {}
+          return 0;
+        }
+        struct S { int g() const { return a ? 1 : 2; } };
+        """;
+    assertThat(of(src, Language.C)).extracting(FunctionMetric::name).containsExactly("f", "g");
+    assertThat(of(src, Language.CPP)).extracting(FunctionMetric::complexity).containsExactly(3, 2);
+  }
+
+  @Test
+  void csharpVerbatimStringsAndForeach() {
+    String src = """
+        class P {
+          void M(int[] xs) {
+            var s = @"C:\\{path}";
+            foreach (var x in xs) { if (x > 0) {} }
+          }
+        }
+        """;
+    assertThat(of(src, Language.CSHARP)).singleElement().satisfies(f -> {
+      assertThat(f.name()).isEqualTo("M");
+      assertThat(f.complexity()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void rubyDefEndWithModifiersAndBlocks() {
+    String src = """
+        class A
+          def go(x)
+            return 1 if x.empty?
+            [1, 2].each do |i|
+              puts i unless i > 1
+            end
+            while x do x -= 1 end
+          end
+        end
+        """;
+    assertThat(of(src, Language.RUBY)).singleElement().satisfies(f -> {
+      assertThat(f.name()).isEqualTo("go");
+      assertThat(f.lines()).isEqualTo(7);
+      assertThat(f.complexity()).isEqualTo(4); // if, unless, while
+    });
+  }
+
+  @Test
+  void phpFunctionsAndClosures() {
+    String src = """
+        <?php
+        function f($a) { # if {
+          if ($a && $b) { return 1; }
+          $g = function($x) use ($a) { return $x ?? $a; };
+        }
+        """;
+    assertThat(of(src, Language.PHP)).extracting(FunctionMetric::name).containsExactly("(anonymous)", "f");
+    assertThat(of(src, Language.PHP).get(1).complexity()).isEqualTo(3);
+  }
+
+  @Test
+  void malformedSourceNeverThrows() {
+    for (Language l : Language.values()) {
+      assertThat(of("}}} ((( \"unterminated /* { def end fn func", l)).isNotNull();
+    }
+  }
+}
