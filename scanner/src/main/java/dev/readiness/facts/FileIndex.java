@@ -93,12 +93,16 @@ public final class FileIndex {
     if (!dir.isEmpty()) {
       return under(dir);
     }
+    if (pattern.indexOf('{') >= 0) {
+      return entries; // alternatives may hold slashes: no narrower candidate set is safe
+    }
     String last = pattern.substring(pattern.lastIndexOf('/') + 1);
     if (last.indexOf('*') < 0 && last.indexOf('?') < 0 && last.indexOf('{') < 0) {
       return named(last);
     }
     String ext = FileEntry.extensionOf(last);
-    if (last.startsWith("*.") && ext.chars().allMatch(Character::isLetterOrDigit)) {
+    boolean literalExtension = last.lastIndexOf('.') > last.lastIndexOf('*');
+    if (literalExtension && !ext.isEmpty() && ext.chars().allMatch(Character::isLetterOrDigit)) {
       return withExtension(ext);
     }
     return entries;

@@ -93,7 +93,9 @@ public final class Finder {
 
   /** Adds a fact that the caller established itself. */
   public Finder add(String fact) {
-    evidence.add(fact);
+    if (fact != null) {
+      evidence.add(fact);
+    }
     return this;
   }
 
