@@ -27,8 +27,8 @@ final class DocsSignals {
       Pattern.compile(
           "(?i)(do not|don't|must not|never|prohibit|forbid|not (be )?allowed|not (be )?permitted|ban)"
               + "[^.\\n]{0,60}\\b(ai|llm|agents?|copilot|chatgpt|generated|machine)\\b"
-          + "|\\b(ai|llm|agents?|copilot|chatgpt)\\b[^.\\n]{0,60}(not (be )?allowed|not (be )?permitted"
-          + "|prohibited|forbidden|banned)");
+              + "|\\b(ai|llm|agents?|copilot|chatgpt)\\b[^.\\n]{0,60}(not (be )?allowed|not (be )?permitted"
+              + "|prohibited|forbidden|banned)");
   private static final Pattern INSTRUCTIVE =
       Pattern.compile("(?i)```|\\b(build|test|lint|run|install|command|layout|convention)s?\\b");
 

@@ -13,7 +13,8 @@ class CodeMetricsTest {
 
   @Test
   void javaMethodsIgnoreBracesAndKeywordsInStringsAndComments() {
-    String src = """
+    String src =
+        """
         class A {
           // if (x) { while
           int f(int x) throws Exception {
@@ -36,7 +37,8 @@ class CodeMetricsTest {
 
   @Test
   void goFunctionsMethodsAndLiterals() {
-    String src = """
+    String src =
+        """
         package main
         func (s *S) Run(x int) (int, error) {
         	if x > 1 || x < -1 {
@@ -55,12 +57,14 @@ class CodeMetricsTest {
     assertThat(fs).extracting(FunctionMetric::name).containsExactly("(anonymous)", "Run");
     FunctionMetric run = fs.get(1);
     assertThat(run.lines()).isEqualTo(11);
-    assertThat(run.complexity()).isEqualTo(5); // 1 + if + || + case + case (the literal's for is its own)
+    assertThat(run.complexity())
+        .isEqualTo(5); // 1 + if + || + case + case (the literal's for is its own)
   }
 
   @Test
   void pythonIndentationDocstringsAndDecisions() {
-    String src = """
+    String src =
+        """
         def outer(a, b):
             \"\"\"if for while: a docstring\"\"\"
             if a and b:
@@ -84,7 +88,8 @@ class CodeMetricsTest {
 
   @Test
   void javascriptFunctionsArrowsMethodsAndRegexLiterals() {
-    String src = """
+    String src =
+        """
         function a(x) { return /[{]/.test(x) ? 1 : 2; }
         const b = (y) => {
           if (y) { return `${y} }`; }
@@ -100,13 +105,16 @@ class CodeMetricsTest {
   @Test
   void typescriptOptionalFieldsAreNotConditionals() {
     String src = "function t(o?: string, p?: number): void { if (o) {} }\n";
-    assertThat(of(src, Language.TYPESCRIPT)).singleElement()
-        .extracting(FunctionMetric::complexity).isEqualTo(2);
+    assertThat(of(src, Language.TYPESCRIPT))
+        .singleElement()
+        .extracting(FunctionMetric::complexity)
+        .isEqualTo(2);
   }
 
   @Test
   void rustFunctionsLifetimesAndMatchArms() {
-    String src = """
+    String src =
+        """
         fn pick<'a>(x: &'a str) -> Result<(), String> {
             let c = '{';
             match x { "a" => Ok(()), _ => Err(r#"}"#.to_string()) }
@@ -114,31 +122,39 @@ class CodeMetricsTest {
         trait T { fn decl(&self); }
         """;
     List<FunctionMetric> fs = of(src, Language.RUST);
-    assertThat(fs).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("pick");
-      assertThat(f.lines()).isEqualTo(4);
-      assertThat(f.complexity()).isEqualTo(3); // two match arms
-    });
+    assertThat(fs)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("pick");
+              assertThat(f.lines()).isEqualTo(4);
+              assertThat(f.complexity()).isEqualTo(3); // two match arms
+            });
   }
 
   @Test
   void kotlinFunAndLambdas() {
-    String src = """
+    String src =
+        """
         fun sum(xs: List<Int>): Int {
             xs.forEach { x -> if (x > 0) println(x) }
             return xs.size
         }
         fun short() = 1
         """;
-    assertThat(of(src, Language.KOTLIN)).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("sum");
-      assertThat(f.complexity()).isEqualTo(2);
-    });
+    assertThat(of(src, Language.KOTLIN))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("sum");
+              assertThat(f.complexity()).isEqualTo(2);
+            });
   }
 
   @Test
   void cAndCppIgnorePreprocessorAndControlBlocks() {
-    String src = """
+    String src =
+        """
         #define BODY(x) { if (x) {} }
         static int f(int a) {
           if (a) { return 1; }
@@ -153,7 +169,8 @@ class CodeMetricsTest {
 
   @Test
   void csharpVerbatimStringsAndForeach() {
-    String src = """
+    String src =
+        """
         class P {
           void M(int[] xs) {
             var s = @"C:\\{path}";
@@ -161,15 +178,19 @@ class CodeMetricsTest {
           }
         }
         """;
-    assertThat(of(src, Language.CSHARP)).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("M");
-      assertThat(f.complexity()).isEqualTo(3);
-    });
+    assertThat(of(src, Language.CSHARP))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("M");
+              assertThat(f.complexity()).isEqualTo(3);
+            });
   }
 
   @Test
   void rubyDefEndWithModifiersAndBlocks() {
-    String src = """
+    String src =
+        """
         class A
           def go(x)
             return 1 if x.empty?
@@ -180,23 +201,29 @@ class CodeMetricsTest {
           end
         end
         """;
-    assertThat(of(src, Language.RUBY)).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("go");
-      assertThat(f.lines()).isEqualTo(7);
-      assertThat(f.complexity()).isEqualTo(4); // if, unless, while
-    });
+    assertThat(of(src, Language.RUBY))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("go");
+              assertThat(f.lines()).isEqualTo(7);
+              assertThat(f.complexity()).isEqualTo(4); // if, unless, while
+            });
   }
 
   @Test
   void phpFunctionsAndClosures() {
-    String src = """
+    String src =
+        """
         <?php
         function f($a) { # if {
           if ($a && $b) { return 1; }
           $g = function($x) use ($a) { return $x ?? $a; };
         }
         """;
-    assertThat(of(src, Language.PHP)).extracting(FunctionMetric::name).containsExactly("(anonymous)", "f");
+    assertThat(of(src, Language.PHP))
+        .extracting(FunctionMetric::name)
+        .containsExactly("(anonymous)", "f");
     assertThat(of(src, Language.PHP).get(1).complexity()).isEqualTo(3);
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /** Writes fixture trees and scans them with the real scanner. */
 public final class Fixtures {
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
 
   private Fixtures() {}
 
@@ -38,11 +39,14 @@ public final class Fixtures {
   }
 
   public static Report scan(Path root, EffectivePolicy policy) {
-    return new Scanner(Catalog.defaults(), CLOCK).scan(root, root.toString(), null, policy, m -> {});
+    return new Scanner(Catalog.defaults(), CLOCK)
+        .scan(root, root.toString(), null, policy, m -> {});
   }
 
   public static SignalResult signal(Report r, String id) {
-    return r.signals().stream().filter(s -> s.id().equals(id)).findFirst()
+    return r.signals().stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no signal " + id + " in report"));
   }
 }

@@ -53,17 +53,24 @@ class SignalCasesTest {
 
   @Test
   void everyCatalogSignalHasAPassingAndANonPassingCase() throws IOException {
-    Map<String, Set<String>> seen = cases().stream()
-        .collect(Collectors.groupingBy(Case::signal, Collectors.mapping(Case::expect, Collectors.toSet())));
+    Map<String, Set<String>> seen =
+        cases().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Case::signal, Collectors.mapping(Case::expect, Collectors.toSet())));
     Set<String> forgeOnly = Set.of("fast_ci_feedback", "backlog_health", "branch_protection");
-    Set<String> historyBased = Set.of("deployment_frequency", "agentic_development", "documentation_freshness");
+    Set<String> historyBased =
+        Set.of("deployment_frequency", "agentic_development", "documentation_freshness");
     Set<String> measured = Set.of("file_size_limit", "function_size_limit", "complexity_limit");
     Set<String> missing = new TreeSet<>();
     for (SignalDefinition d : Catalog.defaults().signals()) {
       Set<String> s = seen.getOrDefault(d.id(), Set.of());
-      boolean ok = forgeOnly.contains(d.id()) ? s.contains("unknown")
-          : historyBased.contains(d.id()) || measured.contains(d.id()) ? !s.isEmpty() // + GitSignalsTest, MeasuredSignalsTest
-          : s.contains("pass") && (s.contains("fail") || s.contains("skip"));
+      boolean ok =
+          forgeOnly.contains(d.id())
+              ? s.contains("unknown")
+              : historyBased.contains(d.id()) || measured.contains(d.id())
+                  ? !s.isEmpty() // + GitSignalsTest, MeasuredSignalsTest
+                  : s.contains("pass") && (s.contains("fail") || s.contains("skip"));
       if (!ok) {
         missing.add(d.id());
       }
@@ -73,8 +80,10 @@ class SignalCasesTest {
 
   @Test
   void everyCatalogSignalHasADetectorAndNoDetectorIsOrphaned() {
-    Set<String> catalog = Catalog.defaults().signals().stream().map(SignalDefinition::id)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> catalog =
+        Catalog.defaults().signals().stream()
+            .map(SignalDefinition::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(new TreeSet<>(Signals.ids())).isEqualTo(catalog);
   }
 }

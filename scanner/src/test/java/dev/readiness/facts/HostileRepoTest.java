@@ -1,0 +1,66 @@
+package dev.readiness.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.engine.Report;
+import dev.readiness.signals.Fixtures;
+import dev.readiness.signals.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A repository is untrusted input: links, binaries, huge files, bad bytes, deep trees, empty. */
+class HostileRepoTest {
+  @TempDir Path dir;
+
+  @Test
+  void symlinkedReadmeIsNeverOpened() throws Exception {
+    Path secret = Files.writeString(dir.resolve("outside.txt"), "# Secret\n\nline\nline\n");
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.createSymbolicLink(repo.resolve("README.md"), secret);
+    Report r = Fixtures.scan(repo);
+    assertThat(Fixtures.signal(r, "readme").status()).isEqualTo(Status.FAIL);
+    assertThat(Fixtures.signal(r, "readme").reason()).contains("symbolic link");
+    assertThat(r.scan().symlinks()).isEqualTo(1);
+  }
+
+  @Test
+  void binariesLargeFilesAndInvalidUtf8AreCountedNotFatal() throws Exception {
+    Path repo = Fixtures.write(dir.resolve("r"), Map.of("a.py", "x = 1\n"));
+    Files.write(repo.resolve("blob.bin"), new byte[] {1, 0, 2, 0});
+    Files.write(repo.resolve("big.txt"), new byte[3 * 1024 * 1024]);
+    Files.write(repo.resolve("bad.py"), new byte[] {'x', '=', (byte) 0xff, (byte) 0xfe, '\n'});
+    Report r = Fixtures.scan(repo);
+    assertThat(r.scan().binary()).isEqualTo(1);
+    assertThat(r.scan().oversize()).isEqualTo(1);
+    assertThat(r.scan().files()).isEqualTo(4);
+  }
+
+  @Test
+  void deepNestingAndEmptyRepositories() throws Exception {
+    Path deep = dir.resolve("deep");
+    Path p = deep;
+    for (int i = 0; i < 200; i++) {
+      p = p.resolve("d");
+    }
+    Files.createDirectories(p);
+    Files.writeString(p.resolve("x.go"), "package x\n");
+    assertThat(Fixtures.scan(deep).scan().files()).isEqualTo(1);
+    Report empty = Fixtures.scan(Files.createDirectories(dir.resolve("empty")));
+    assertThat(empty.score().level()).isZero();
+    assertThat(empty.apps()).hasSize(1);
+  }
+
+  @Test
+  void secretsAreMaskedInReports() throws Exception {
+    Path repo =
+        Fixtures.write(
+            dir.resolve("s"),
+            Map.of("app.py", "token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789AB'\n"));
+    Report r = Fixtures.scan(repo);
+    String json = dev.readiness.report.JsonReport.render(r);
+    assertThat(json).doesNotContain("abcdefghijklmnopqrstuvwxyz0123456789").contains("ghp_…");
+  }
+}
