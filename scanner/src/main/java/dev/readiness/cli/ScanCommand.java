@@ -12,6 +12,7 @@ import dev.readiness.source.GitCloner;
 import dev.readiness.source.GitCredentials;
 import dev.readiness.source.SourceException;
 import dev.readiness.source.Target;
+import dev.readiness.source.TempDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +142,7 @@ public final class ScanCommand implements Callable<Integer> {
   private Report scanRemote(Target t, EffectivePolicy p) throws SourceException, IOException {
     GitCredentials creds = GitCredentials.fromEnvironment(System.getenv());
     Path dir = Files.createTempDirectory("readiness-clone-");
-    Thread cleanup = new Thread(() -> deleteTree(dir));
+    Thread cleanup = new Thread(() -> TempDirs.delete(dir, false));
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       progress().accept("cloning " + t.display());
@@ -152,7 +153,7 @@ public final class ScanCommand implements Callable<Integer> {
           .cloneInto(t, ref, dir, creds, showProgress());
       return scan(dir, t, p);
     } finally {
-      deleteTree(dir);
+      TempDirs.delete(dir, false);
       try {
         Runtime.getRuntime().removeShutdownHook(cleanup);
       } catch (IllegalStateException e) {
@@ -193,16 +194,5 @@ public final class ScanCommand implements Callable<Integer> {
   private Consumer<String> progress() {
     PrintWriter err = spec.commandLine().getErr();
     return showProgress() ? msg -> err.println("readiness: " + msg) : msg -> {};
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | RuntimeException e) {
-      // best effort; the directory is under the system temporary directory
-    }
   }
 }

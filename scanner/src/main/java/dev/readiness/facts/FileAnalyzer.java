@@ -82,24 +82,21 @@ final class FileAnalyzer {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
     ProbeScan scan = ProbeScan.of(c.path(), text);
-    List<SecretFinding> secrets = findSecrets(c.path(), text, scan.secretLines());
+    List<SecretFinding> secrets = findSecrets(c.path(), text, scan);
     boolean keep =
         classifier.keepsContent(c.path(), language, text.length()) || alsoKeep.test(c.path());
     String kept = keep ? text : null;
     return new FileAnalysis(entry, kept, scan.hits(), secrets);
   }
 
-  private static List<SecretFinding> findSecrets(String path, String text, Set<Integer> lines) {
-    if (lines.isEmpty()) {
+  private static List<SecretFinding> findSecrets(String path, String text, ProbeScan scan) {
+    if (scan.secretLines().isEmpty()) {
       return List.of();
     }
     boolean testPath = TestPaths.isTestPath(path);
     List<SecretFinding> out = new ArrayList<>();
-    String[] all = text.split("\n", -1);
-    for (int line : new TreeSet<>(lines)) {
-      if (line - 1 < all.length) {
-        out.addAll(SecretScanner.scanLine(path, line, all[line - 1], testPath));
-      }
+    for (int line : new TreeSet<>(scan.secretLines())) {
+      out.addAll(SecretScanner.scanLine(path, line, scan.line(text, line), testPath));
     }
     return out;
   }

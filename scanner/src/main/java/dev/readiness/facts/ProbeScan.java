@@ -14,7 +14,14 @@ import org.ahocorasick.trie.Trie;
  * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret anchor
  * at once, so that adding probes does not add passes over the repository.
  */
-record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines) {
+record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts) {
+  /** The text of 1-based {@code line}, cut from {@code text} without splitting the whole file. */
+  String line(String text, int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    return text.substring(start, Math.max(start, end));
+  }
+
   private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();
 
   static ProbeScan of(String path, String text) {
@@ -40,7 +47,7 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines) {
         secretLines.add(line);
       }
     }
-    return new ProbeScan(new ArrayList<>(first.values()), secretLines);
+    return new ProbeScan(new ArrayList<>(first.values()), secretLines, lineStarts);
   }
 
   private static int[] lineStarts(String text) {

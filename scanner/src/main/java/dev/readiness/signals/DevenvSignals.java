@@ -8,7 +8,6 @@ import java.util.Map;
 
 /** Pillar 5: development environment and remote execution. */
 final class DevenvSignals {
-  static final String ENV_READS_HINT = "process.env";
   private static final String[] ENV_PROBES = {
     "process.env", "os.environ", "os.getenv", "os.Getenv", "os.LookupEnv", "System.getenv",
     "std::env::var", "env::var(", "ENV[", "ENV.fetch", "getenv(", "GetEnvironmentVariable",

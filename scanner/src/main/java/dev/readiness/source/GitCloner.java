@@ -43,7 +43,7 @@ public final class GitCloner {
       tryClone(target, ref, dir, creds, monitor, true);
     } catch (TransportException e) {
       if (isEmptyShallowSince(e)) {
-        deleteContents(dir);
+        TempDirs.delete(dir, true);
         try {
           tryClone(target, ref, dir, creds, monitor, false);
           return;
@@ -158,19 +158,6 @@ public final class GitCloner {
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  static void deleteContents(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder())
-          .filter(p -> !p.equals(dir))
-          .forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: the caller removes the whole temporary directory afterwards
-    }
   }
 
   /** Cancels the clone past the deadline or the size limit; prints progress on a terminal. */
