@@ -6,6 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,30 @@ public final class Catalog {
   /** Signals in catalog order (pillar by pillar, as in the reference). */
   public List<SignalDefinition> signals() {
     return ordered;
+  }
+
+  /**
+   * Eight hex digits over every signal's id, level and scope in order: two catalogs with the same
+   * fingerprint encode outcomes identically.
+   */
+  public String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    ordered.forEach(
+        d ->
+            sb.append(d.id())
+                .append(':')
+                .append(d.level())
+                .append(':')
+                .append(d.scope())
+                .append('\n'));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Optional<SignalDefinition> find(String id) {

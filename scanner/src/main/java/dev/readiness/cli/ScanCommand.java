@@ -5,9 +5,14 @@ import dev.readiness.engine.Report;
 import dev.readiness.engine.Scanner;
 import dev.readiness.facts.HistoryCollector;
 import dev.readiness.report.ReportFormat;
+import dev.readiness.result.ResultCodec;
+import dev.readiness.result.ScanFailure;
+import dev.readiness.result.ScanResults;
 import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.scoring.PolicyException;
 import dev.readiness.scoring.PolicyLoader;
+import dev.readiness.scoring.PolicySpec;
+import dev.readiness.source.CommitPin;
 import dev.readiness.source.GitCloner;
 import dev.readiness.source.GitCredentials;
 import dev.readiness.source.SourceException;
@@ -20,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -101,38 +107,90 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Give up cloning beyond this size on disk (default: ${DEFAULT-VALUE}).")
   long maxCloneMib;
 
+  @Option(
+      names = "--policy-text",
+      paramLabel = "YAML",
+      description = "The policy as inline YAML or JSON instead of a file (used by scan Jobs).")
+  String policyText;
+
+  @Option(
+      names = "--expect-commit",
+      paramLabel = "SHA",
+      description = "Scan exactly this commit of the ref, if the clone holds it (Git URLs only).")
+  String expectCommit;
+
+  @Option(
+      names = "--result-file",
+      paramLabel = "FILE",
+      description = "Also write the compact result the operator reads (/dev/termination-log).")
+  Path resultFile;
+
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     try {
       validateOptions();
       Target t = Target.parse(target);
-      EffectivePolicy p = policy == null ? EffectivePolicy.defaults() : PolicyLoader.load(policy);
+      EffectivePolicy p = loadPolicy();
       Report report = t.isRemote() ? scanRemote(t, p) : scan(t.localPath(), t, p);
       write(report);
+      writeResult(report, p);
       return failBelow != null && report.score().level() < failBelow
           ? ExitCode.BELOW_LEVEL
           : ExitCode.OK;
     } catch (SourceException e) {
-      err.println("readiness: " + e.getMessage());
-      return e.exitCode();
+      return fail(e.reason(), e.getMessage(), e.exitCode());
     } catch (PolicyException e) {
-      err.println("readiness: " + e.getMessage());
-      return ExitCode.INVALID_INPUT;
+      return fail(ScanFailure.Reason.INVALID_INPUT, e.getMessage(), ExitCode.INVALID_INPUT);
     } catch (IOException e) {
-      err.println(
-          "readiness: "
-              + e.getClass().getSimpleName()
-              + ": "
-              + Target.redact(String.valueOf(e.getMessage())));
-      return ExitCode.INVALID_INPUT;
+      String msg =
+          e.getClass().getSimpleName() + ": " + Target.redact(String.valueOf(e.getMessage()));
+      return fail(ScanFailure.Reason.SCAN_ERROR, msg, ExitCode.INVALID_INPUT);
     }
+  }
+
+  private EffectivePolicy loadPolicy() throws PolicyException, SourceException {
+    if (policy != null && policyText != null) {
+      throw new SourceException(ExitCode.INVALID_INPUT, "give --policy or --policy-text, not both");
+    }
+    if (policyText != null) {
+      return PolicyLoader.parse(policyText);
+    }
+    return policy == null ? EffectivePolicy.defaults() : PolicyLoader.load(policy);
+  }
+
+  private int fail(ScanFailure.Reason reason, String message, int exitCode) {
+    spec.commandLine().getErr().println("readiness: " + message);
+    if (resultFile != null) {
+      try {
+        Files.writeString(
+            resultFile,
+            new ResultCodec(Catalog.defaults()).encodeFailure(new ScanFailure(reason, message)));
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("readiness: cannot write " + resultFile);
+      }
+    }
+    return exitCode;
+  }
+
+  private void writeResult(Report report, EffectivePolicy p) throws IOException, SourceException {
+    if (resultFile == null) {
+      return;
+    }
+    if (report.repository().commit() == null) {
+      throw new SourceException(ExitCode.INVALID_INPUT, "--result-file needs a git repository");
+    }
+    List<String> customIds = p.customSignals().stream().map(PolicySpec.CustomSignal::id).toList();
+    String text =
+        new ResultCodec(Catalog.defaults())
+            .encode(ScanResults.of(report, p.scanInputsHash()), customIds);
+    Files.writeString(resultFile, text, StandardCharsets.UTF_8);
   }
 
   private void validateOptions() throws SourceException {
     if (failBelow != null && (failBelow < 0 || failBelow > 5)) {
       throw new SourceException(ExitCode.INVALID_INPUT, "--fail-below must be a level from 0 to 5");
     }
+    CommitPin.validate(expectCommit);
     if (cloneTimeout < 1 || maxCloneMib < 1) {
       throw new SourceException(
           ExitCode.INVALID_INPUT, "--clone-timeout and --max-clone-size must be positive");
@@ -151,6 +209,9 @@ public final class ScanCommand implements Callable<Integer> {
               maxCloneMib * 1024 * 1024,
               HistoryCollector.DEFAULT_WINDOW_DAYS)
           .cloneInto(t, ref, dir, creds, showProgress());
+      if (expectCommit != null) {
+        CommitPin.checkout(dir, expectCommit);
+      }
       return scan(dir, t, p);
     } finally {
       TempDirs.delete(dir, false);
@@ -163,9 +224,10 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   private Report scan(Path root, Target t, EffectivePolicy p) throws SourceException {
-    if (ref != null && !t.isRemote()) {
+    if ((ref != null || expectCommit != null) && !t.isRemote()) {
       throw new SourceException(
-          ExitCode.INVALID_INPUT, "--ref applies to Git URLs; check the ref out locally instead");
+          ExitCode.INVALID_INPUT,
+          "--ref and --expect-commit apply to Git URLs; check the ref out locally instead");
     }
     return new Scanner(Catalog.defaults(), Clock.systemUTC())
         .scan(root, t.display(), ref, p, progress());

@@ -24,8 +24,11 @@ public record Report(
 
   public static final int SCHEMA_VERSION = 1;
 
-  /** Where the scanned tree came from; {@code commit} is null outside git. */
-  public record RepositoryInfo(String source, String commit, String ref) {}
+  /**
+   * Where the scanned tree came from; {@code commit} and {@code commitTime} (ISO-8601 UTC) are null
+   * outside git.
+   */
+  public record RepositoryInfo(String source, String commit, String commitTime, String ref) {}
 
   /** The score without the pillar list (which is top-level). */
   public record ScoreSummary(

@@ -58,7 +58,8 @@ public final class Scanner {
         Report.SCHEMA_VERSION,
         catalog.version(),
         policy.hash(),
-        new Report.RepositoryInfo(source, commit, ref),
+        new Report.RepositoryInfo(
+            source, commit, facts.history().map(h -> h.commitTime().toString()).orElse(null), ref),
         new Report.ScoreSummary(
             score.points(),
             score.maxPoints(),

@@ -30,7 +30,10 @@ public record App(
   }
 
   public boolean contains(String filePath) {
-    return path.isEmpty() || filePath.startsWith(prefix());
+    return path.isEmpty()
+        || filePath.length() > path.length()
+            && filePath.charAt(path.length()) == '/'
+            && filePath.startsWith(path);
   }
 
   /** Whether {@code dir} is this app's directory or one of its ancestors (config inherits). */

@@ -14,6 +14,11 @@ final class Lexer {
           "await", "else", "do");
   private static final Set<String> MULTI_PUNCT =
       Set.of("&&", "||", "->", "=>", "::", "??", "?.", "&&=", "||=", "??=");
+  private static final boolean[] MULTI_PUNCT_START = new boolean[128];
+
+  static {
+    MULTI_PUNCT.forEach(p -> MULTI_PUNCT_START[p.charAt(0)] = true);
+  }
 
   private final String src;
   private final Language lang;
@@ -373,7 +378,8 @@ final class Lexer {
   }
 
   private void readPunct() {
-    for (int len = 3; len >= 2; len--) {
+    char c = src.charAt(pos);
+    for (int len = 3; c < 128 && MULTI_PUNCT_START[c] && len >= 2; len--) {
       if (pos + len <= src.length()) {
         String candidate = src.substring(pos, pos + len);
         if (MULTI_PUNCT.contains(candidate)) {

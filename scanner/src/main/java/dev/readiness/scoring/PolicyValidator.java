@@ -10,6 +10,9 @@ import java.util.regex.PatternSyntaxException;
 
 /** Checks a policy's values; every message names the field that is wrong. */
 final class PolicyValidator {
+  /** Bounds the scan result a Job returns (see ResultCodec). */
+  public static final int MAX_CUSTOM_SIGNALS = 100;
+
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{2,63}");
   private static final int MAX_REGEX = 500;
 
@@ -78,6 +81,9 @@ final class PolicyValidator {
     Set<String> ids = new HashSet<>();
     if (list == null) {
       return ids;
+    }
+    if (list.size() > MAX_CUSTOM_SIGNALS) {
+      throw new PolicyException("policy: " + p + ": at most " + MAX_CUSTOM_SIGNALS + " entries");
     }
     for (int i = 0; i < list.size(); i++) {
       PolicySpec.CustomSignal c = list.get(i);

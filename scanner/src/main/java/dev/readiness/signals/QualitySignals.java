@@ -25,9 +25,11 @@ final class QualitySignals {
   }
 
   static List<FileEntry> ownSource(SignalContext ctx) {
+    List<FileEntry> scope =
+        ctx.app().map(a -> ctx.facts().files().under(a.prefix())).orElse(ctx.facts().files().all());
     List<FileEntry> out = new ArrayList<>();
-    for (FileEntry f : ctx.facts().files().all()) {
-      if (f.isOwnSource() && ctx.ownFile(f.path())) {
+    for (FileEntry f : scope) {
+      if (f.isOwnSource()) {
         out.add(f);
       }
     }

@@ -1,5 +1,6 @@
 package dev.readiness.source;
 
+import dev.readiness.result.ScanFailure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,11 +116,14 @@ public final class GitCloner {
       Exception e, LimitMonitor monitor, Target target, GitCredentials creds) {
     if (monitor.timedOut()) {
       return new SourceException(
-          3, "clone of " + target.display() + " timed out after " + timeout.toSeconds() + " s");
+          3,
+          ScanFailure.Reason.CLONE_LIMIT,
+          "clone of " + target.display() + " timed out after " + timeout.toSeconds() + " s");
     }
     if (monitor.tooLarge()) {
       return new SourceException(
           3,
+          ScanFailure.Reason.CLONE_LIMIT,
           "clone of "
               + target.display()
               + " exceeded the size limit of "
@@ -130,21 +134,27 @@ public final class GitCloner {
     String lower = msg.toLowerCase(Locale.ROOT);
     if (lower.contains("remote branch") && lower.contains("not found")
         || lower.contains("ref ") && lower.contains("not found")) {
-      return new SourceException(2, "ref not found in " + target.display());
+      return new SourceException(
+          2, ScanFailure.Reason.REF_NOT_FOUND, "ref not found in " + target.display());
     }
     if (lower.contains("not authorized")
         || lower.contains("auth")
         || lower.contains("401")
         || lower.contains("403")
         || lower.contains("permission denied")) {
-      return new SourceException(3, "authentication failed for " + target.display());
+      return new SourceException(
+          3,
+          ScanFailure.Reason.AUTHENTICATION_FAILED,
+          "authentication failed for " + target.display());
     }
     if (e instanceof InvalidRemoteException || e instanceof TransportException) {
       return new SourceException(
           3, "repository unreachable: " + target.display() + " (" + firstLine(msg) + ")");
     }
     return new SourceException(
-        3, "clone failed: " + target.display() + " (" + firstLine(msg) + ")");
+        3,
+        ScanFailure.Reason.SCAN_ERROR,
+        "clone failed: " + target.display() + " (" + firstLine(msg) + ")");
   }
 
   static String scrub(String message, GitCredentials creds) {
@@ -167,6 +177,7 @@ public final class GitCloner {
     private final long maxBytes;
     private final boolean print;
     private long lastCheck;
+    private long checkEvery = 250_000_000L;
     private boolean timedOut;
     private boolean tooLarge;
 
@@ -216,9 +227,11 @@ public final class GitCloner {
         return true;
       }
       long now = System.nanoTime();
-      if (now - lastCheck > 250_000_000L) {
-        lastCheck = now;
+      if (now - lastCheck > checkEvery) {
         tooLarge = sizeOf(dir) > maxBytes;
+        lastCheck = System.nanoTime();
+        // measuring walks the tree: keep it under a tenth of the clone's time
+        checkEvery = Math.max(250_000_000L, 10 * (lastCheck - now));
       }
       return tooLarge;
     }
