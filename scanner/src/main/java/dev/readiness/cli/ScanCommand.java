@@ -18,6 +18,7 @@ import dev.readiness.source.GitCredentials;
 import dev.readiness.source.SourceException;
 import dev.readiness.source.Target;
 import dev.readiness.source.TempDirs;
+import dev.readiness.source.TrustBundle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -199,6 +200,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   private Report scanRemote(Target t, EffectivePolicy p) throws SourceException, IOException {
     GitCredentials creds = GitCredentials.fromEnvironment(System.getenv());
+    TrustBundle.install(System.getenv("READINESS_CA_BUNDLE_FILE"));
     Path dir = Files.createTempDirectory("readiness-clone-");
     Thread cleanup = new Thread(() -> TempDirs.delete(dir, false));
     Runtime.getRuntime().addShutdownHook(cleanup);

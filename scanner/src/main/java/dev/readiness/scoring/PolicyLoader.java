@@ -42,6 +42,11 @@ public final class PolicyLoader {
     }
   }
 
+  /** Validates a spec already parsed (the operator's ReadinessPolicy.spec); null means defaults. */
+  public static EffectivePolicy of(PolicySpec spec) throws PolicyException {
+    return PolicyValidator.validate(spec == null ? PolicySpec.empty() : spec, "spec.");
+  }
+
   /** Parses YAML or JSON text holding a spec or a ReadinessPolicy manifest. */
   public static EffectivePolicy parse(String text) throws PolicyException {
     JsonNode root;

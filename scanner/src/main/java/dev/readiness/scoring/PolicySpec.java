@@ -1,6 +1,12 @@
 package dev.readiness.scoring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import java.util.List;
 
 /**
@@ -14,14 +20,31 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PolicySpec(
-    Integer targetLevel,
-    Integer activeWithinDays,
-    List<Integer> levelThresholds,
-    Integer levelPassRate,
-    Integer appPassRate,
-    List<String> disabledSignals,
-    List<SignalOverride> signalOverrides,
-    List<CustomSignal> customSignals) {
+    @JsonPropertyDescription("Level an assessment must reach to count as ready (default 3).")
+        @Min(1)
+        @Max(5)
+        Integer targetLevel,
+    @JsonPropertyDescription("A repository is active when its newest commit is this recent (90).")
+        @Min(1)
+        @Max(3650)
+        Integer activeWithinDays,
+    @JsonPropertyDescription("Points needed for levels 1 to 5 (default 5, 19, 36, 60, 100).")
+        @Size(min = 5, max = 5)
+        List<Integer> levelThresholds,
+    @JsonPropertyDescription("Percent of each level's applicable signals that must pass (80).")
+        @Min(0)
+        @Max(100)
+        Integer levelPassRate,
+    @JsonPropertyDescription("Percent of apps that must pass an app-scoped signal (80).")
+        @Min(0)
+        @Max(100)
+        Integer appPassRate,
+    @JsonPropertyDescription("Signal ids not to evaluate.") List<String> disabledSignals,
+    @JsonPropertyDescription("Other levels or points for catalog signals.")
+        List<SignalOverride> signalOverrides,
+    @JsonPropertyDescription("Signals declared as rules over the repository's files (max 100).")
+        @Size(max = 100)
+        List<CustomSignal> customSignals) {
 
   public static PolicySpec empty() {
     return new PolicySpec(null, null, null, null, null, null, null, null);
@@ -29,18 +52,20 @@ public record PolicySpec(
 
   /** Moves a catalog signal to another level or gives it other points. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record SignalOverride(String id, Integer level, Integer points) {}
+  public record SignalOverride(
+      @Required String id, @Min(1) @Max(5) Integer level, @Min(0) @Max(1000) Integer points) {}
 
   /** A signal declared by the policy as a rule over the repository's files. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CustomSignal(
-      String id,
-      String title,
-      String pillar,
-      Integer level,
-      Integer points,
-      String remediation,
-      Rule rule) {}
+      @Required @Pattern("^[a-z][a-z0-9_]{2,63}$") String id,
+      @Required String title,
+      @Required @Pattern("^(style|build|testing|docs|devenv|quality|observability|security)$")
+          String pillar,
+      @Required @Min(1) @Max(5) Integer level,
+      @Min(0) @Max(1000) Integer points,
+      @Required String remediation,
+      @Required Rule rule) {}
 
   /**
    * Exactly one of {@code pathExists} or {@code glob}; {@code contentRegex} optionally requires a

@@ -92,7 +92,7 @@ public final class GitCloner {
     clone.call().close(); // JGit runs no hooks on clone or checkout: nothing is executed
   }
 
-  private static SshdSessionFactory sshFactory(GitCredentials creds) {
+  static SshdSessionFactory sshFactory(GitCredentials creds) {
     File home = new File(System.getProperty("user.home"));
     SshdSessionFactoryBuilder b =
         new SshdSessionFactoryBuilder()

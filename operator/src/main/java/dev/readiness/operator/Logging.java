@@ -1,0 +1,76 @@
+package dev.readiness.operator;
+
+import java.time.Instant;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** JDK logging to stderr, as plain lines or as one JSON object per line. */
+final class Logging {
+  private Logging() {}
+
+  static void configure(boolean json) {
+    Logger root = Logger.getLogger("");
+    for (var h : root.getHandlers()) {
+      root.removeHandler(h);
+    }
+    ConsoleHandler handler = new ConsoleHandler();
+    handler.setLevel(Level.INFO);
+    handler.setFormatter(json ? new JsonFormatter() : new PlainFormatter());
+    root.addHandler(handler);
+    root.setLevel(Level.INFO);
+  }
+
+  private static final class PlainFormatter extends Formatter {
+    @Override
+    public String format(LogRecord r) {
+      return Instant.ofEpochMilli(r.getMillis())
+          + " "
+          + r.getLevel()
+          + " "
+          + r.getLoggerName()
+          + " "
+          + formatMessage(r)
+          + System.lineSeparator();
+    }
+  }
+
+  private static final class JsonFormatter extends Formatter {
+    @Override
+    public String format(LogRecord r) {
+      return "{\"time\":\""
+          + Instant.ofEpochMilli(r.getMillis())
+          + "\",\"level\":\""
+          + r.getLevel()
+          + "\",\"logger\":"
+          + quote(r.getLoggerName())
+          + ",\"message\":"
+          + quote(formatMessage(r))
+          + "}"
+          + System.lineSeparator();
+    }
+
+    private static String quote(String s) {
+      StringBuilder sb = new StringBuilder("\"");
+      for (char c : String.valueOf(s).toCharArray()) {
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          case '\t' -> sb.append("\\t");
+          default -> {
+            if (c < 0x20) {
+              sb.append(String.format("\\u%04x", (int) c));
+            } else {
+              sb.append(c);
+            }
+          }
+        }
+      }
+      return sb.append('"').toString();
+    }
+  }
+}

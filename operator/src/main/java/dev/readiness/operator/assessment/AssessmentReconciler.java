@@ -1,0 +1,137 @@
+package dev.readiness.operator.assessment;
+
+import dev.readiness.operator.api.Conditions;
+import dev.readiness.operator.api.ReadinessPolicy;
+import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.scan.ScanJobs;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Keeps one RepositoryAssessment current: harvest a finished scan, re-score under the policy, poll
+ * the ref, and start a scan Job when one is due. It never evaluates signals itself.
+ */
+@ControllerConfiguration(name = "repositoryassessment")
+public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
+  static final String JOBS = "scan-jobs";
+  static final String POLICIES = "policies";
+  static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
+
+  private final Clock clock;
+  private final ScanRunner runner;
+  private volatile IndexerResourceCache<RepositoryAssessment> cache;
+
+  public AssessmentReconciler(Clock clock, ScanRunner runner) {
+    this.clock = clock;
+    this.runner = runner;
+  }
+
+  @Override
+  public List<EventSource<?, RepositoryAssessment>> prepareEventSources(
+      EventSourceContext<RepositoryAssessment> ctx) {
+    cache = ctx.getPrimaryCache();
+    var jobs =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Job.class, RepositoryAssessment.class)
+                .withName(JOBS)
+                .withLabelSelector(ScanJobs.MANAGED_BY + "=" + ScanJobs.OPERATOR)
+                .withSecondaryToPrimaryMapper(
+                    Mappers.fromOwnerReferences(RepositoryAssessment.class))
+                .build(),
+            ctx);
+    runner.slots().bind(jobs);
+    var policies =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(ReadinessPolicy.class, RepositoryAssessment.class)
+                .withName(POLICIES)
+                .withSecondaryToPrimaryMapper(
+                    (ReadinessPolicy p) ->
+                        ctx.getPrimaryCache()
+                            .list(p.getMetadata().getNamespace())
+                            .filter(
+                                a -> p.getMetadata().getName().equals(PolicyResolver.policyName(a)))
+                            .map(ResourceID::fromResource)
+                            .collect(Collectors.toSet()))
+                .build(),
+            ctx);
+    runner.bindPolicies(policies);
+    return List.of(jobs, policies);
+  }
+
+  /** Every assessment in the informer cache (for metrics). */
+  public Stream<RepositoryAssessment> cached() {
+    var c = cache;
+    return c == null ? Stream.empty() : c.list();
+  }
+
+  @Override
+  public UpdateControl<RepositoryAssessment> reconcile(
+      RepositoryAssessment ra, Context<RepositoryAssessment> ctx) {
+    Instant now = clock.instant();
+    StatusDraft draft = new StatusDraft(ra.getStatus(), now);
+    boolean specChanged =
+        !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration);
+    draft.observedGeneration = ra.getMetadata().getGeneration();
+    Instant next = step(ra, ctx.getSecondaryResources(Job.class), draft, specChanged, now);
+    var control = write(ra, draft);
+    return next == null
+        ? control
+        : control.rescheduleAfter(Duration.between(now, next).plusSeconds(1));
+  }
+
+  private Instant step(
+      RepositoryAssessment ra, Set<Job> jobs, StatusDraft draft, boolean specChanged, Instant now) {
+    ScanSchedule schedule;
+    try {
+      schedule = AssessmentValidator.validate(ra.getSpec());
+    } catch (IllegalArgumentException e) {
+      runner.stalled(draft, "InvalidSpec", e.getMessage());
+      return null; // a spec change brings it back
+    }
+    PolicyResolver.Resolved policy;
+    try {
+      policy = runner.policies().resolve(ra);
+    } catch (PolicyResolver.Problem p) {
+      runner.stalled(draft, p.reason(), p.getMessage());
+      return now.plus(Duration.ofMinutes(5));
+    }
+    Optional<Instant> running = runner.harvest(ra, jobs, draft, policy, now);
+    runner.rescore(draft, policy, now);
+    if (running.isPresent()) {
+      return running.get();
+    }
+    if (Boolean.TRUE.equals(ra.getSpec().suspend())) {
+      draft.condition(Conditions.SCANNING, false, "Suspended", "spec.suspend is true");
+      return null;
+    }
+    return runner.maybeScan(ra, draft, policy, schedule, specChanged, now);
+  }
+
+  private static UpdateControl<RepositoryAssessment> write(RepositoryAssessment ra, StatusDraft d) {
+    var status = d.build();
+    if (status.equals(ra.getStatus())) {
+      return UpdateControl.noUpdate();
+    }
+    ra.setStatus(status);
+    ra.getMetadata().setManagedFields(null);
+    return UpdateControl.patchStatus(ra);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.readiness.operator.assessment;
+
+import dev.readiness.catalog.Catalog;
+import dev.readiness.operator.api.AssessmentStatus;
+import dev.readiness.result.ScanResult;
+import dev.readiness.scoring.EffectivePolicy;
+import dev.readiness.scoring.Rubric;
+import dev.readiness.scoring.RubricEntry;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
+import dev.readiness.signals.Status;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores stored signal outcomes under a policy: the same scorer as the CLI, fed from status, so a
+ * policy change re-scores without a scan.
+ */
+public final class AssessmentScoring {
+  static final int TOP_FAILING = 5;
+
+  private AssessmentScoring() {}
+
+  /** The outcomes and the score under {@code policy}. */
+  public record Scored(Map<String, Status> outcomes, List<RubricEntry> rubric, Score score) {}
+
+  public static Scored score(
+      Map<String, String> signals, Map<String, String> tallies, EffectivePolicy policy) {
+    Map<String, Status> raw = new TreeMap<>();
+    signals.forEach((id, s) -> raw.put(id, parseStatus(s)));
+    Map<String, ScanResult.AppTally> t = new TreeMap<>();
+    if (tallies != null) {
+      tallies.forEach((id, pn) -> t.put(id, parseTally(pn)));
+    }
+    Map<String, Status> outcomes = ScanResult.atAppPassRate(raw, t, policy.appPassRate());
+    List<RubricEntry> rubric = Rubric.of(Catalog.defaults(), policy);
+    return new Scored(outcomes, rubric, Scorer.score(rubric, outcomes, policy));
+  }
+
+  public static List<AssessmentStatus.PillarResult> pillars(Score score) {
+    return score.pillars().stream()
+        .map(
+            p ->
+                new AssessmentStatus.PillarResult(
+                    p.id(),
+                    p.points(),
+                    p.maxPoints(),
+                    p.passed(),
+                    p.applicable(),
+                    p.maxPoints() == 0
+                        ? 0
+                        : Math.round(1000.0 * p.points() / p.maxPoints()) / 1000.0))
+        .toList();
+  }
+
+  /** Failing signals, most points first, then lowest level, then id. */
+  public static List<String> topFailing(Scored s) {
+    return s.rubric().stream()
+        .filter(e -> s.outcomes().get(e.id()) == Status.FAIL)
+        .sorted(
+            Comparator.comparingInt(RubricEntry::points)
+                .reversed()
+                .thenComparingInt(RubricEntry::level)
+                .thenComparing(RubricEntry::id))
+        .limit(TOP_FAILING)
+        .map(RubricEntry::id)
+        .toList();
+  }
+
+  public static AssessmentStatus.NextLevel nextLevel(Score score) {
+    Score.NextLevel n = score.nextLevel();
+    if (n == null) {
+      return null;
+    }
+    return new AssessmentStatus.NextLevel(
+        n.level(),
+        n.levelName(),
+        n.reachable(),
+        n.plan().stream().map(Score.PlanStep::id).toList());
+  }
+
+  /** Status as stored in status.signals. */
+  public static Map<String, String> encode(Map<String, Status> outcomes) {
+    Map<String, String> out = new TreeMap<>();
+    outcomes.forEach((id, s) -> out.put(id, s.id()));
+    return out;
+  }
+
+  public static Map<String, String> encodeTallies(Map<String, ScanResult.AppTally> tallies) {
+    Map<String, String> out = new TreeMap<>();
+    tallies.forEach((id, t) -> out.put(id, t.passed() + "/" + t.applicable()));
+    return out;
+  }
+
+  private static Status parseStatus(String s) {
+    try {
+      return Status.valueOf(s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Status.UNKNOWN; // status is ours, but never trust what is read back
+    }
+  }
+
+  private static ScanResult.AppTally parseTally(String pn) {
+    try {
+      String[] parts = pn.split("/", 2);
+      int p = Integer.parseInt(parts[0]);
+      int n = Integer.parseInt(parts[1]);
+      return p >= 0 && p <= n ? new ScanResult.AppTally(p, n) : new ScanResult.AppTally(0, 0);
+    } catch (RuntimeException e) {
+      return new ScanResult.AppTally(0, 0);
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package dev.readiness.operator.assessment;
+
+import dev.readiness.catalog.Catalog;
+import dev.readiness.operator.OperatorConfig;
+import dev.readiness.operator.api.AssessmentStatus;
+import dev.readiness.operator.api.Conditions;
+import dev.readiness.operator.api.ReadinessPolicy;
+import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.metrics.ScanOutcomes;
+import dev.readiness.operator.scan.JobCache;
+import dev.readiness.operator.scan.ScanJobs;
+import dev.readiness.operator.scan.ScanSlots;
+import dev.readiness.scoring.EffectivePolicy;
+import dev.readiness.source.SourceException;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The scan side of reconciliation: poll, decide, launch under the cap, and harvest. */
+public class ScanRunner {
+  static final Duration QUEUED_RETRY = Duration.ofSeconds(15);
+
+  private final KubernetesClient client;
+  private final OperatorConfig config;
+  private final Clock clock;
+  private final CommitResolver commits;
+  private final EventRecorder events;
+  private final ScanOutcomes outcomes;
+  private final JobCache jobCache = new JobCache();
+  private final ScanSlots slots;
+  private volatile InformerEventSource<ReadinessPolicy, ?> policySource;
+  private final PolicyResolver policies =
+      new PolicyResolver(
+          (ns, name) -> {
+            var src = policySource;
+            return src == null ? Optional.empty() : src.get(new ResourceID(name, ns));
+          });
+
+  public ScanRunner(
+      KubernetesClient client,
+      OperatorConfig config,
+      Clock clock,
+      CommitResolver commits,
+      ScanOutcomes outcomes) {
+    this.client = client;
+    this.config = config;
+    this.clock = clock;
+    this.commits = commits;
+    this.events = new EventRecorder(client, clock);
+    this.outcomes = outcomes;
+    this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock);
+  }
+
+  /** The cap, for metrics. */
+  public ScanSlots scanSlots() {
+    return slots;
+  }
+
+  JobCache slots() {
+    return jobCache;
+  }
+
+  void bindPolicies(InformerEventSource<ReadinessPolicy, ?> source) {
+    this.policySource = source;
+  }
+
+  PolicyResolver policies() {
+    return policies;
+  }
+
+  void stalled(StatusDraft d, String reason, String message) {
+    d.condition(Conditions.READY, false, reason, message);
+    d.condition(Conditions.STALLED, true, reason, message);
+    d.condition(Conditions.SCANNING, false, reason, "");
+  }
+
+  /** Re-scores stored outcomes under the current policy: no Job needed. */
+  void rescore(StatusDraft d, PolicyResolver.Resolved policy, Instant now) {
+    d.policy = policy.name();
+    d.policyHash = policy.policy().hash();
+    if (d.signals == null) {
+      return;
+    }
+    var scored = AssessmentScoring.score(d.signals, d.appTallies, policy.policy());
+    var score = scored.score();
+    d.level = score.level();
+    d.levelName = score.levelName();
+    d.points = score.points();
+    d.maxPoints = score.maxPoints();
+    d.pillars = AssessmentScoring.pillars(score);
+    d.topFailing = AssessmentScoring.topFailing(scored);
+    d.nextLevel = AssessmentScoring.nextLevel(score);
+    d.active =
+        d.lastCommitTime != null
+            && Instant.parse(d.lastCommitTime)
+                .plus(Duration.ofDays(policy.policy().activeWithinDays()))
+                .isAfter(now);
+  }
+
+  /** Harvests a finished Job; while one runs, returns when to look again. */
+  Optional<Instant> harvest(
+      RepositoryAssessment ra,
+      Set<Job> jobs,
+      StatusDraft d,
+      PolicyResolver.Resolved p,
+      Instant now) {
+    Job job = currentJob(jobs, d.lastAttempt);
+    if (job == null) {
+      if (d.lastAttempt != null && "Running".equals(d.lastAttempt.outcome()) && jobs.isEmpty()) {
+        new ResultApplier(events, outcomes, clock).lost(ra, d);
+      }
+      return Optional.empty();
+    }
+    var pods =
+        client
+            .pods()
+            .inNamespace(job.getMetadata().getNamespace())
+            .withLabel("job-name", job.getMetadata().getName())
+            .list()
+            .getItems();
+    var state = JobHarvest.inspect(job, pods);
+    if (state.phase() == JobHarvest.Phase.RUNNING) {
+      d.condition(Conditions.SCANNING, true, "ScanRunning", "Job " + job.getMetadata().getName());
+      d.condition(Conditions.QUEUED, false, "Started", "");
+      return Optional.of(now.plus(AssessmentReconciler.WHILE_SCANNING));
+    }
+    new ResultApplier(events, outcomes, clock).apply(ra, job, state, d, p.policy());
+    deleteQuietly(job);
+    return Optional.empty();
+  }
+
+  private static Job currentJob(Set<Job> jobs, AssessmentStatus.LastAttempt last) {
+    for (Job j : jobs) {
+      if (last != null
+          && j.getMetadata().getName().equals(last.job())
+          && "Running".equals(last.outcome())) {
+        return j;
+      }
+    }
+    return jobs.stream().filter(j -> !JobCache.finished(j)).findFirst().orElse(null);
+  }
+
+  /** Polls when due, and starts a scan when one is due and a slot is free. */
+  Instant maybeScan(
+      RepositoryAssessment ra,
+      StatusDraft d,
+      PolicyResolver.Resolved p,
+      ScanSchedule schedule,
+      boolean specChanged,
+      Instant now) {
+    String key = ra.getMetadata().getNamespace() + "/" + ra.getMetadata().getName();
+    Map<String, String> secret;
+    try {
+      secret = secretData(ra);
+      if (schedule.pollDue(d.build(), specChanged, now)) {
+        String commit =
+            commits.resolve(
+                ra.getSpec().repository().url(), ra.getSpec().repository().ref(), secret);
+        d.lastPollTime = now.toString();
+        if (!commit.equals(d.commit)) {
+          d.commit = commit;
+        }
+      }
+    } catch (SourceException e) {
+      d.lastPollTime = now.toString();
+      return new ResultApplier(events, outcomes, clock).pollFailed(ra, d, e, schedule);
+    }
+    String inputs = p.policy().scanInputsHash();
+    Optional<String> reason =
+        schedule.scanReason(d.build(), d.commit, inputs, Catalog.defaults().version(), now);
+    if (reason.isEmpty()) {
+      slots.forget(key);
+      ResultApplier.ready(d);
+      d.nextScanTime = Instant.parse(d.lastScanTime).plus(schedule.interval()).toString();
+      return schedule.nextCheck(d.build(), now);
+    }
+    Instant retry = ScanSchedule.retryAt(d.lastAttempt, d.commit, inputs);
+    if (retry != null && retry.isAfter(now)) {
+      d.nextScanTime = retry.toString();
+      return retry;
+    }
+    return launch(ra, d, p.policy(), inputs, secret, reason.get(), now);
+  }
+
+  private Instant launch(
+      RepositoryAssessment ra,
+      StatusDraft d,
+      EffectivePolicy policy,
+      String inputs,
+      Map<String, String> secret,
+      String reason,
+      Instant now) {
+    String ns = ra.getMetadata().getNamespace();
+    String key = ns + "/" + ra.getMetadata().getName();
+    Job job =
+        ScanJobs.build(
+            ra,
+            d.commit,
+            inputs,
+            PolicyJson.scanPart(policy),
+            secret.keySet().stream().sorted().toList(),
+            config);
+    String jobKey = ns + "/" + job.getMetadata().getName();
+    Instant due = d.nextScanTime == null ? now : Instant.parse(d.nextScanTime);
+    if (!slots.tryAcquire(key, due, jobKey)) {
+      d.condition(
+          Conditions.QUEUED,
+          true,
+          "WaitingForScanSlot",
+          "all " + slots.cap() + " scan slots are busy");
+      return now.plus(QUEUED_RETRY);
+    }
+    try {
+      client.batch().v1().jobs().inNamespace(ns).resource(job).create();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        slots.cancel(jobKey);
+        d.condition(
+            Conditions.SCANNING,
+            false,
+            "JobCreateFailed",
+            "cannot create scan Job (HTTP " + e.getCode() + ")");
+        return now.plus(Duration.ofMinutes(1));
+      }
+    }
+    int attempts = ResultApplier.attemptsFor(d.lastAttempt, d.commit, inputs);
+    d.lastAttempt =
+        new AssessmentStatus.LastAttempt(
+            job.getMetadata().getName(),
+            d.commit,
+            inputs,
+            "Running",
+            reason,
+            attempts,
+            now.toString(),
+            null);
+    d.condition(Conditions.QUEUED, false, "Started", "");
+    d.condition(Conditions.SCANNING, true, reason, "Job " + job.getMetadata().getName());
+    events.normal(
+        ra, "ScanStarted", "scan of " + d.commit.substring(0, 8) + " started (" + reason + ")");
+    return now.plus(AssessmentReconciler.WHILE_SCANNING);
+  }
+
+  private Map<String, String> secretData(RepositoryAssessment ra) throws SourceException {
+    var ref = ra.getSpec().repository().credentialsSecretRef();
+    if (ref == null) {
+      return Map.of();
+    }
+    Secret s =
+        client.secrets().inNamespace(ra.getMetadata().getNamespace()).withName(ref.name()).get();
+    if (s == null) {
+      throw new SourceException(
+          2,
+          dev.readiness.result.ScanFailure.Reason.INVALID_INPUT,
+          "Secret " + ref.name() + " not found");
+    }
+    Map<String, String> out = new TreeMap<>();
+    if (s.getData() != null) {
+      s.getData()
+          .forEach(
+              (k, v) ->
+                  out.put(k, new String(Base64.getDecoder().decode(v), StandardCharsets.UTF_8)));
+    }
+    if (s.getStringData() != null) {
+      out.putAll(s.getStringData());
+    }
+    return out;
+  }
+
+  private void deleteQuietly(Job job) {
+    try {
+      client
+          .resource(job)
+          .withPropagationPolicy(io.fabric8.kubernetes.api.model.DeletionPropagation.BACKGROUND)
+          .delete();
+    } catch (KubernetesClientException e) {
+      // the Job's TTL removes it later
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.readiness.operator.assessment;
+
+import dev.readiness.operator.api.AssessmentStatus;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A mutable copy of an assessment's status that the reconciler edits and then builds whole.
+ * Conditions keep their lastTransitionTime unless their status flips, so an unchanged state writes
+ * nothing.
+ */
+final class StatusDraft {
+  Long observedGeneration;
+  final List<Condition> conditions = new ArrayList<>();
+  String commit;
+  String lastCommitTime;
+  Boolean active;
+  String lastScanTime;
+  String nextScanTime;
+  String lastPollTime;
+  Integer level;
+  String levelName;
+  Integer points;
+  Integer maxPoints;
+  String policy;
+  String policyHash;
+  List<AssessmentStatus.PillarResult> pillars;
+  Map<String, String> signals;
+  Map<String, String> appTallies;
+  List<String> topFailing;
+  AssessmentStatus.NextLevel nextLevel;
+  String catalogVersion;
+  String scanInputsHash;
+  Double agentShare;
+  AssessmentStatus.LastAttempt lastAttempt;
+  private final Instant now;
+
+  StatusDraft(AssessmentStatus s, Instant now) {
+    this.now = now;
+    if (s == null) {
+      return;
+    }
+    observedGeneration = s.observedGeneration();
+    if (s.conditions() != null) {
+      conditions.addAll(s.conditions());
+    }
+    commit = s.commit();
+    lastCommitTime = s.lastCommitTime();
+    active = s.active();
+    lastScanTime = s.lastScanTime();
+    nextScanTime = s.nextScanTime();
+    lastPollTime = s.lastPollTime();
+    level = s.level();
+    levelName = s.levelName();
+    points = s.points();
+    maxPoints = s.maxPoints();
+    policy = s.policy();
+    policyHash = s.policyHash();
+    pillars = s.pillars();
+    signals = s.signals();
+    appTallies = s.appTallies();
+    topFailing = s.topFailing();
+    nextLevel = s.nextLevel();
+    catalogVersion = s.catalogVersion();
+    scanInputsHash = s.scanInputsHash();
+    agentShare = s.agentShare();
+    lastAttempt = s.lastAttempt();
+  }
+
+  /** Sets a condition; its transition time moves only when its status changes. */
+  void condition(String type, boolean value, String reason, String message) {
+    String status = value ? "True" : "False";
+    Condition old =
+        conditions.stream().filter(c -> type.equals(c.getType())).findFirst().orElse(null);
+    String since =
+        old != null && status.equals(old.getStatus())
+            ? old.getLastTransitionTime()
+            : now.toString();
+    Condition c =
+        new ConditionBuilder()
+            .withType(type)
+            .withStatus(status)
+            .withReason(reason)
+            .withMessage(message == null ? "" : message)
+            .withLastTransitionTime(since)
+            .withObservedGeneration(observedGeneration)
+            .build();
+    if (old != null) {
+      conditions.set(conditions.indexOf(old), c);
+    } else {
+      conditions.add(c);
+    }
+  }
+
+  String conditionReason(String type) {
+    return conditions.stream()
+        .filter(c -> type.equals(c.getType()))
+        .map(Condition::getReason)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  AssessmentStatus build() {
+    return new AssessmentStatus(
+        observedGeneration,
+        List.copyOf(conditions),
+        commit,
+        commit == null ? null : commit.substring(0, Math.min(8, commit.length())),
+        lastCommitTime,
+        active,
+        lastScanTime,
+        nextScanTime,
+        lastPollTime,
+        level,
+        levelName,
+        points,
+        maxPoints,
+        policy,
+        policyHash,
+        pillars,
+        signals,
+        appTallies,
+        topFailing,
+        nextLevel,
+        catalogVersion,
+        scanInputsHash,
+        agentShare,
+        lastAttempt);
+  }
+}
