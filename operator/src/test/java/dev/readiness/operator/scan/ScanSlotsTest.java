@@ -1,0 +1,97 @@
+package dev.readiness.operator.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The cap is never exceeded, even when 50 reconciles race for slots. */
+class ScanSlotsTest {
+  private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+  private final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+
+  /** A cache that never sees the created Jobs: only pending creates hold the slots. */
+  private static final class BlindCache implements ScanSlots.JobView {
+    final Set<String> active = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Set<String> active() {
+      return Set.copyOf(active);
+    }
+
+    @Override
+    public boolean known(String jobKey) {
+      return active.contains(jobKey);
+    }
+  }
+
+  @Test
+  void fiftyThreadsNeverOvershoot() throws Exception {
+    BlindCache cache = new BlindCache();
+    ScanSlots slots = new ScanSlots(5, cache, clock);
+    AtomicInteger granted = new AtomicInteger();
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    for (int i = 0; i < 50; i++) {
+      int n = i;
+      pool.submit(
+          () -> {
+            go.await();
+            for (int round = 0; round < 20; round++) {
+              if (slots.tryAcquire("ns/a" + n, T0.plusSeconds(n), "ns/job-" + n + "-" + round)) {
+                granted.incrementAndGet();
+              }
+            }
+            return null;
+          });
+    }
+    go.countDown();
+    pool.shutdown();
+    assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(granted.get()).isEqualTo(5);
+    assertThat(slots.running()).isEqualTo(5);
+  }
+
+  @Test
+  void finishedJobsFreeTheirSlots() {
+    BlindCache cache = new BlindCache();
+    ScanSlots slots = new ScanSlots(1, cache, clock);
+    assertThat(slots.tryAcquire("ns/a", T0, "ns/job-a")).isTrue();
+    assertThat(slots.tryAcquire("ns/b", T0, "ns/job-b")).isFalse();
+    cache.active.add("ns/job-a"); // the cache sees it running
+    assertThat(slots.tryAcquire("ns/b", T0, "ns/job-b")).isFalse();
+    cache.active.clear(); // finished
+    assertThat(slots.tryAcquire("ns/b", T0, "ns/job-b")).isTrue();
+  }
+
+  @Test
+  void oldestDueIsServedFirst() {
+    BlindCache cache = new BlindCache();
+    ScanSlots slots = new ScanSlots(1, cache, clock);
+    cache.active.add("ns/busy");
+    assertThat(slots.tryAcquire("ns/late", T0.plusSeconds(60), "ns/job-late")).isFalse();
+    assertThat(slots.tryAcquire("ns/early", T0, "ns/job-early")).isFalse();
+    assertThat(slots.queued()).isEqualTo(2);
+    cache.active.clear();
+    assertThat(slots.tryAcquire("ns/late", T0.plusSeconds(60), "ns/job-late")).isFalse();
+    assertThat(slots.tryAcquire("ns/early", T0, "ns/job-early")).isTrue();
+  }
+
+  @Test
+  void aRetriedCreateOfARunningJobNeedsNoSecondSlot() {
+    BlindCache cache = new BlindCache();
+    ScanSlots slots = new ScanSlots(1, cache, clock);
+    assertThat(slots.tryAcquire("ns/a", T0, "ns/job-a")).isTrue();
+    assertThat(slots.tryAcquire("ns/a", T0, "ns/job-a")).isTrue();
+    assertThat(slots.running()).isEqualTo(1);
+  }
+}
