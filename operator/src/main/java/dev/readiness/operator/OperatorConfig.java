@@ -1,5 +1,6 @@
 package dev.readiness.operator;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * @param caBundleConfigMap ConfigMap with ca.crt for internal Git servers, mounted in scan pods
  * @param httpsProxy host:port of an HTTPS proxy for scan pods, or null
  * @param perSignalMetrics export one series per signal and assessment
+ * @param queueRecheck how often a queued assessment asks for a scan slot again
  */
 public record OperatorConfig(
     String scannerImage,
@@ -34,7 +36,8 @@ public record OperatorConfig(
     boolean perSignalMetrics,
     int metricsPort,
     boolean leaderElection,
-    String operatorNamespace) {
+    String operatorNamespace,
+    Duration queueRecheck) {
 
   public static OperatorConfig defaults() {
     return fromEnvironment(Map.of());
@@ -59,7 +62,8 @@ public record OperatorConfig(
         Boolean.parseBoolean(env.getOrDefault("READINESS_PER_SIGNAL_METRICS", "false")),
         positive(env, "READINESS_METRICS_PORT", 8080),
         Boolean.parseBoolean(env.getOrDefault("READINESS_LEADER_ELECTION", "false")),
-        env.getOrDefault("READINESS_OPERATOR_NAMESPACE", "readiness-system"));
+        env.getOrDefault("READINESS_OPERATOR_NAMESPACE", "readiness-system"),
+        Duration.ofMillis(positive(env, "READINESS_QUEUE_RECHECK_MILLIS", 15_000)));
   }
 
   private static List<String> list(String csv) {

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * What the operator knows about one repository. Written whole, and only when it changed.
  *
+ * @param commit the commit the stored outcomes are for
+ * @param latestCommit the ref's newest commit, as last polled
  * @param signals every signal's outcome, id to pass, fail, skip or unknown
  * @param appTallies app-scoped signals over several apps: id to "passed/applicable"
  * @param topFailing the failing signals most worth fixing, most points first
@@ -20,6 +22,7 @@ public record AssessmentStatus(
     List<Condition> conditions,
     String commit,
     String shortCommit,
+    String latestCommit,
     String lastCommitTime,
     Boolean active,
     String lastScanTime,

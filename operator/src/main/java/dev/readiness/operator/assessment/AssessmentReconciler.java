@@ -34,6 +34,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   static final String JOBS = "scan-jobs";
   static final String POLICIES = "policies";
   static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
+  private static final Duration MIN_WAIT = Duration.ofMillis(100);
 
   private final Clock clock;
   private final ScanRunner runner;
@@ -92,9 +93,11 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     draft.observedGeneration = ra.getMetadata().getGeneration();
     Instant next = step(ra, ctx.getSecondaryResources(Job.class), draft, specChanged, now);
     var control = write(ra, draft);
-    return next == null
-        ? control
-        : control.rescheduleAfter(Duration.between(now, next).plusSeconds(1));
+    if (next == null) {
+      return control;
+    }
+    Duration wait = Duration.between(now, next);
+    return control.rescheduleAfter(wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait);
   }
 
   private Instant step(

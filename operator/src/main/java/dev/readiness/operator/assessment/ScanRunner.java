@@ -30,8 +30,6 @@ import java.util.TreeMap;
 
 /** The scan side of reconciliation: poll, decide, launch under the cap, and harvest. */
 public class ScanRunner {
-  static final Duration QUEUED_RETRY = Duration.ofSeconds(15);
-
   private final KubernetesClient client;
   private final OperatorConfig config;
   private final Clock clock;
@@ -169,9 +167,7 @@ public class ScanRunner {
             commits.resolve(
                 ra.getSpec().repository().url(), ra.getSpec().repository().ref(), secret);
         d.lastPollTime = now.toString();
-        if (!commit.equals(d.commit)) {
-          d.commit = commit;
-        }
+        d.latestCommit = commit;
       }
     } catch (SourceException e) {
       d.lastPollTime = now.toString();
@@ -179,14 +175,14 @@ public class ScanRunner {
     }
     String inputs = p.policy().scanInputsHash();
     Optional<String> reason =
-        schedule.scanReason(d.build(), d.commit, inputs, Catalog.defaults().version(), now);
+        schedule.scanReason(d.build(), d.latestCommit, inputs, Catalog.defaults().version(), now);
     if (reason.isEmpty()) {
       slots.forget(key);
       ResultApplier.ready(d);
       d.nextScanTime = Instant.parse(d.lastScanTime).plus(schedule.interval()).toString();
       return schedule.nextCheck(d.build(), now);
     }
-    Instant retry = ScanSchedule.retryAt(d.lastAttempt, d.commit, inputs);
+    Instant retry = ScanSchedule.retryAt(d.lastAttempt, d.latestCommit, inputs);
     if (retry != null && retry.isAfter(now)) {
       d.nextScanTime = retry.toString();
       return retry;
@@ -207,7 +203,7 @@ public class ScanRunner {
     Job job =
         ScanJobs.build(
             ra,
-            d.commit,
+            d.latestCommit,
             inputs,
             PolicyJson.scanPart(policy),
             secret.keySet().stream().sorted().toList(),
@@ -220,7 +216,7 @@ public class ScanRunner {
           true,
           "WaitingForScanSlot",
           "all " + slots.cap() + " scan slots are busy");
-      return now.plus(QUEUED_RETRY);
+      return now.plus(config.queueRecheck());
     }
     try {
       client.batch().v1().jobs().inNamespace(ns).resource(job).create();
@@ -235,11 +231,11 @@ public class ScanRunner {
         return now.plus(Duration.ofMinutes(1));
       }
     }
-    int attempts = ResultApplier.attemptsFor(d.lastAttempt, d.commit, inputs);
+    int attempts = ResultApplier.attemptsFor(d.lastAttempt, d.latestCommit, inputs);
     d.lastAttempt =
         new AssessmentStatus.LastAttempt(
             job.getMetadata().getName(),
-            d.commit,
+            d.latestCommit,
             inputs,
             "Running",
             reason,
@@ -249,7 +245,9 @@ public class ScanRunner {
     d.condition(Conditions.QUEUED, false, "Started", "");
     d.condition(Conditions.SCANNING, true, reason, "Job " + job.getMetadata().getName());
     events.normal(
-        ra, "ScanStarted", "scan of " + d.commit.substring(0, 8) + " started (" + reason + ")");
+        ra,
+        "ScanStarted",
+        "scan of " + d.latestCommit.substring(0, 8) + " started (" + reason + ")");
     return now.plus(AssessmentReconciler.WHILE_SCANNING);
   }
 

@@ -15,7 +15,10 @@ public record ScanSchedule(Duration interval, Duration pollInterval) {
 
   /** Whether to resolve the ref again now. */
   public boolean pollDue(AssessmentStatus status, boolean specChanged, Instant now) {
-    if (status == null || status.lastPollTime() == null || status.commit() == null || specChanged) {
+    if (status == null
+        || status.lastPollTime() == null
+        || status.latestCommit() == null
+        || specChanged) {
       return true;
     }
     return !Instant.parse(status.lastPollTime()).plus(pollInterval).isAfter(now);

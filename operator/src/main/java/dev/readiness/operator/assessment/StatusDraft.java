@@ -18,6 +18,7 @@ final class StatusDraft {
   Long observedGeneration;
   final List<Condition> conditions = new ArrayList<>();
   String commit;
+  String latestCommit;
   String lastCommitTime;
   Boolean active;
   String lastScanTime;
@@ -50,6 +51,7 @@ final class StatusDraft {
       conditions.addAll(s.conditions());
     }
     commit = s.commit();
+    latestCommit = s.latestCommit();
     lastCommitTime = s.lastCommitTime();
     active = s.active();
     lastScanTime = s.lastScanTime();
@@ -112,6 +114,7 @@ final class StatusDraft {
         List.copyOf(conditions),
         commit,
         commit == null ? null : commit.substring(0, Math.min(8, commit.length())),
+        latestCommit,
         lastCommitTime,
         active,
         lastScanTime,

@@ -24,6 +24,7 @@ class ScanScheduleTest {
         null,
         C1,
         null,
+        C1,
         null,
         true,
         scanAt.toString(),

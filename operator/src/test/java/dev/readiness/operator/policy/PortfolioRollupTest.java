@@ -27,8 +27,8 @@ class PortfolioRollupTest {
             : new AssessmentStatus.LastAttempt("j", "c", "h", outcome, "", 1, null, null);
     a.setStatus(
         new AssessmentStatus(
-            1L, null, null, null, null, active, null, null, null, level, null, null, null, null,
-            null, null, signals, null, null, null, null, null, null, attempt));
+            1L, null, null, null, null, null, active, null, null, null, level, null, null, null,
+            null, null, null, signals, null, null, null, null, null, null, attempt));
     return a;
   }
 

@@ -1,0 +1,187 @@
+package dev.readiness.operator.it;
+
+import dev.readiness.cli.ReadinessCli;
+import dev.readiness.operator.scan.JobCache;
+import dev.readiness.operator.scan.ScanJobs;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Plays the Job controller and the kubelet the CRUD mock lacks: for each new scan Job it creates
+ * the pod and finishes it the way the test asks, by default by running the real scanner CLI with
+ * the Job's own arguments.
+ */
+final class FakeKubelet {
+  enum Mode {
+    SCAN,
+    OUT_OF_MEMORY,
+    DEADLINE,
+    IMAGE_PULL,
+    GARBAGE,
+    HOLD
+  }
+
+  private final KubernetesClient client;
+  private final Path scratch;
+  volatile Function<Job, Mode> mode = j -> Mode.SCAN;
+  final Set<String> seen = ConcurrentHashMap.newKeySet();
+  final Set<String> handled = ConcurrentHashMap.newKeySet();
+  volatile int maxActive;
+
+  FakeKubelet(KubernetesClient client, Path scratch) {
+    this.client = client;
+    this.scratch = scratch;
+  }
+
+  List<Job> jobs() {
+    return client
+        .batch()
+        .v1()
+        .jobs()
+        .inAnyNamespace()
+        .withLabel(ScanJobs.MANAGED_BY, ScanJobs.OPERATOR)
+        .list()
+        .getItems();
+  }
+
+  /** One pass over every scan Job; returns how many it finished. */
+  synchronized int runOnce() throws Exception {
+    List<Job> jobs = jobs();
+    int active = (int) jobs.stream().filter(j -> !JobCache.finished(j)).count();
+    maxActive = Math.max(maxActive, active);
+    int done = 0;
+    for (Job job : jobs) {
+      seen.add(JobCache.key(job));
+      if (JobCache.finished(job) || handled.contains(JobCache.key(job))) {
+        continue;
+      }
+      Mode m = mode.apply(job);
+      if (m == Mode.HOLD) {
+        continue;
+      }
+      handled.add(JobCache.key(job));
+      finish(job, m);
+      done++;
+    }
+    return done;
+  }
+
+  private void finish(Job job, Mode m) throws Exception {
+    switch (m) {
+      case SCAN -> {
+        String message = runScanner(job);
+        pod(job, "Completed", 0, message, null);
+        status(job, true, null);
+      }
+      case OUT_OF_MEMORY -> {
+        pod(job, "OOMKilled", 137, "", null);
+        status(job, false, "BackoffLimitExceeded");
+      }
+      case DEADLINE -> status(job, false, "DeadlineExceeded");
+      case IMAGE_PULL -> pod(job, null, 0, null, "ImagePullBackOff");
+      case GARBAGE -> {
+        pod(job, "Completed", 0, "panic: something went wrong", null);
+        status(job, true, null);
+      }
+      default -> throw new IllegalStateException(m.name());
+    }
+  }
+
+  /**
+   * Runs the real CLI with the container's arguments; the result file stands in for
+   * /dev/termination-log.
+   */
+  private String runScanner(Job job) throws Exception {
+    Path result = Files.createTempFile(scratch, "termination-", ".log");
+    List<String> args =
+        new ArrayList<>(job.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
+    args.replaceAll(a -> a.equals("/dev/termination-log") ? result.toString() : a);
+    ReadinessCli.run(
+        args.toArray(String[]::new),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    return Files.readString(result);
+  }
+
+  private void pod(Job job, String terminated, int exit, String message, String waiting) {
+    var cs =
+        new ContainerStatusBuilder()
+            .withName("scan")
+            .withImage("scanner")
+            .withReady(false)
+            .withRestartCount(0);
+    if (waiting != null) {
+      cs.withNewState().withNewWaiting().withReason(waiting).endWaiting().endState();
+    } else {
+      cs.withNewState()
+          .withNewTerminated()
+          .withReason(terminated)
+          .withExitCode(exit)
+          .withMessage(message)
+          .endTerminated()
+          .endState();
+    }
+    Pod pod =
+        new PodBuilder()
+            .withNewMetadata()
+            .withName(job.getMetadata().getName() + "-pod")
+            .withNamespace(job.getMetadata().getNamespace())
+            .withLabels(Map.of("job-name", job.getMetadata().getName()))
+            .endMetadata()
+            .withSpec(job.getSpec().getTemplate().getSpec())
+            .withNewStatus()
+            .withPhase(waiting != null ? "Pending" : exit == 0 ? "Succeeded" : "Failed")
+            .withContainerStatuses(cs.build())
+            .endStatus()
+            .build();
+    client.pods().inNamespace(pod.getMetadata().getNamespace()).resource(pod).create();
+  }
+
+  private void status(Job job, boolean succeeded, String failReason) {
+    Job fresh =
+        client
+            .batch()
+            .v1()
+            .jobs()
+            .inNamespace(job.getMetadata().getNamespace())
+            .withName(job.getMetadata().getName())
+            .get();
+    if (fresh == null) {
+      return;
+    }
+    fresh.setStatus(
+        new JobStatusBuilder()
+            .withSucceeded(succeeded ? 1 : 0)
+            .withFailed(succeeded ? 0 : 1)
+            .withActive(0)
+            .withConditions(
+                new JobConditionBuilder()
+                    .withType(succeeded ? "Complete" : "Failed")
+                    .withStatus("True")
+                    .withReason(failReason)
+                    .build())
+            .build());
+    client
+        .batch()
+        .v1()
+        .jobs()
+        .inNamespace(fresh.getMetadata().getNamespace())
+        .resource(fresh)
+        .updateStatus();
+  }
+}

@@ -1,0 +1,131 @@
+package dev.readiness.operator.it;
+
+import dev.readiness.operator.OperatorConfig;
+import dev.readiness.operator.ReadinessOperator;
+import dev.readiness.operator.api.AssessmentSpec;
+import dev.readiness.operator.api.ReadinessPolicy;
+import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.scoring.PolicySpec;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The real operator in this JVM against the fabric8 CRUD mock (which has no server-side apply, so
+ * status is merge-patched here), with a hand-moved clock and a fake kubelet.
+ */
+final class OperatorHarness implements AutoCloseable {
+  static final String NS = "team-a";
+  final KubernetesMockServer server;
+  final KubernetesClient client;
+  final TestClock clock = new TestClock(Instant.now());
+  final FakeKubelet kubelet;
+  PrometheusMeterRegistry registry;
+  ReadinessOperator operator;
+
+  OperatorHarness(Path scratch) {
+    server =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    server.init();
+    client = server.createClient();
+    kubelet = new FakeKubelet(client, scratch);
+  }
+
+  void start(int cap) {
+    OperatorConfig config =
+        OperatorConfig.fromEnvironment(
+            Map.of(
+                "READINESS_MAX_CONCURRENT_SCANS",
+                String.valueOf(cap),
+                "READINESS_QUEUE_RECHECK_MILLIS",
+                "200"));
+    registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    operator =
+        new ReadinessOperator(
+            client,
+            config,
+            clock,
+            registry,
+            new CommitResolver(),
+            o -> o.withUseSSAToPatchPrimaryResource(false));
+    operator.start();
+  }
+
+  void stop() {
+    if (operator != null) {
+      operator.stop();
+      operator = null;
+    }
+  }
+
+  RepositoryAssessment assessment(String name, String url, String ref, String team) {
+    RepositoryAssessment ra = new RepositoryAssessment();
+    ra.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(name)
+            .withNamespace(NS)
+            .withLabels(team == null ? Map.of() : Map.of("readiness.dev/team", team))
+            .build());
+    ra.setSpec(
+        new AssessmentSpec(
+            new AssessmentSpec.RepositorySpec(url, ref, null), null, null, null, null));
+    return client.resource(ra).create();
+  }
+
+  RepositoryAssessment get(String name) {
+    return client.resources(RepositoryAssessment.class).inNamespace(NS).withName(name).get();
+  }
+
+  ReadinessPolicy policy(PolicySpec spec) {
+    ReadinessPolicy p = new ReadinessPolicy();
+    p.setMetadata(new ObjectMetaBuilder().withName("default").withNamespace(NS).build());
+    p.setSpec(spec);
+    return client.resource(p).createOr(op -> op.update());
+  }
+
+  ReadinessPolicy getPolicy() {
+    return client.resources(ReadinessPolicy.class).inNamespace(NS).withName("default").get();
+  }
+
+  /** Waits up to {@code timeout}, running the kubelet between checks. */
+  void until(Duration timeout, BooleanSupplier done) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      kubelet.runOnce();
+      if (done.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("condition not met within " + timeout);
+  }
+
+  String scrape() {
+    operator.metrics().refresh();
+    return registry.scrape();
+  }
+
+  @Override
+  public void close() {
+    stop();
+    client.close();
+    server.destroy();
+  }
+}
