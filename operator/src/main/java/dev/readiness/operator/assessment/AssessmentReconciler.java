@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfig
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -92,7 +93,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
         !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration);
     draft.observedGeneration = ra.getMetadata().getGeneration();
     Instant next = step(ra, ctx.getSecondaryResources(Job.class), draft, specChanged, now);
-    var control = write(ra, draft);
+    var control = write(ra, draft, ctx);
     if (next == null) {
       return control;
     }
@@ -128,13 +129,23 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     return runner.maybeScan(ra, draft, policy, schedule, specChanged, now);
   }
 
-  private static UpdateControl<RepositoryAssessment> write(RepositoryAssessment ra, StatusDraft d) {
+  /**
+   * Writes the whole status when it changed, with optimistic locking, and caches what was written
+   * so the next reconcile reads its own write even before the informer catches up.
+   */
+  private static UpdateControl<RepositoryAssessment> write(
+      RepositoryAssessment ra, StatusDraft d, Context<RepositoryAssessment> ctx) {
     var status = d.build();
     if (status.equals(ra.getStatus())) {
       return UpdateControl.noUpdate();
     }
-    ra.setStatus(status);
-    ra.getMetadata().setManagedFields(null);
-    return UpdateControl.patchStatus(ra);
+    PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(
+        ra,
+        ctx,
+        r -> {
+          r.setStatus(status);
+          return r;
+        });
+    return UpdateControl.noUpdate();
   }
 }

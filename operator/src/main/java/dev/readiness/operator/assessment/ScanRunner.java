@@ -30,6 +30,8 @@ import java.util.TreeMap;
 
 /** The scan side of reconciliation: poll, decide, launch under the cap, and harvest. */
 public class ScanRunner {
+  static final Duration LOST_GRACE = Duration.ofMinutes(2);
+  static final Duration CACHE_LAG = Duration.ofSeconds(5);
   private final KubernetesClient client;
   private final OperatorConfig config;
   private final Clock clock;
@@ -116,18 +118,23 @@ public class ScanRunner {
       Instant now) {
     Job job = currentJob(jobs, d.lastAttempt);
     if (job == null) {
-      if (d.lastAttempt != null && "Running".equals(d.lastAttempt.outcome()) && jobs.isEmpty()) {
-        new ResultApplier(events, outcomes, clock).lost(ra, d);
-      }
-      return Optional.empty();
+      return lostOrLagging(ra, d, now);
     }
+    String uid = job.getMetadata().getUid();
     var pods =
         client
             .pods()
             .inNamespace(job.getMetadata().getNamespace())
             .withLabel("job-name", job.getMetadata().getName())
             .list()
-            .getItems();
+            .getItems()
+            .stream()
+            // a pod of an earlier Job of the same name may linger until garbage collection
+            .filter(
+                pod ->
+                    pod.getMetadata().getOwnerReferences().stream()
+                        .anyMatch(o -> uid.equals(o.getUid())))
+            .toList();
     var state = JobHarvest.inspect(job, pods);
     if (state.phase() == JobHarvest.Phase.RUNNING) {
       d.condition(Conditions.SCANNING, true, "ScanRunning", "Job " + job.getMetadata().getName());
@@ -135,15 +142,43 @@ public class ScanRunner {
       return Optional.of(now.plus(AssessmentReconciler.WHILE_SCANNING));
     }
     new ResultApplier(events, outcomes, clock).apply(ra, job, state, d, p.policy());
-    deleteQuietly(job);
+    slots.cancel(JobCache.key(job));
+    if (!JobCache.finished(job)) {
+      deleteQuietly(job); // stuck (image pull): free the slot now
+    }
     return Optional.empty();
   }
 
+  /**
+   * A Job recorded as running that the cache does not show: the cache may lag behind a create, so
+   * only a Job that is gone from the API server after a grace period counts as lost.
+   */
+  private Optional<Instant> lostOrLagging(RepositoryAssessment ra, StatusDraft d, Instant now) {
+    var last = d.lastAttempt;
+    if (last == null || !"Running".equals(last.outcome()) || last.job() == null) {
+      return Optional.empty();
+    }
+    Instant started = last.startTime() == null ? now : Instant.parse(last.startTime());
+    Job live =
+        client
+            .batch()
+            .v1()
+            .jobs()
+            .inNamespace(ra.getMetadata().getNamespace())
+            .withName(last.job())
+            .get();
+    if (live != null || started.plus(LOST_GRACE).isAfter(now)) {
+      return Optional.of(now.plus(CACHE_LAG));
+    }
+    new ResultApplier(events, outcomes, clock).lost(ra, d);
+    return Optional.empty();
+  }
+
+  /** The Job recorded as running, else any Job still running (e.g. its status write was lost). */
   private static Job currentJob(Set<Job> jobs, AssessmentStatus.LastAttempt last) {
+    boolean running = last != null && "Running".equals(last.outcome());
     for (Job j : jobs) {
-      if (last != null
-          && j.getMetadata().getName().equals(last.job())
-          && "Running".equals(last.outcome())) {
+      if (running && j.getMetadata().getName().equals(last.job())) {
         return j;
       }
     }
@@ -209,6 +244,9 @@ public class ScanRunner {
             secret.keySet().stream().sorted().toList(),
             config);
     String jobKey = ns + "/" + job.getMetadata().getName();
+    if (retryOfHarvested(ns, job.getMetadata().getName(), d.lastAttempt)) {
+      return now.plus(CACHE_LAG); // the earlier run of this name is being removed first
+    }
     Instant due = d.nextScanTime == null ? now : Instant.parse(d.nextScanTime);
     if (!slots.tryAcquire(key, due, jobKey)) {
       d.condition(
@@ -249,6 +287,22 @@ public class ScanRunner {
         "ScanStarted",
         "scan of " + d.latestCommit.substring(0, 8) + " started (" + reason + ")");
     return now.plus(AssessmentReconciler.WHILE_SCANNING);
+  }
+
+  /**
+   * A retry of the same commit and inputs reuses the Job name: the earlier, harvested run must go
+   * before the new one can be created.
+   */
+  private boolean retryOfHarvested(String ns, String name, AssessmentStatus.LastAttempt last) {
+    if (last == null || !name.equals(last.job()) || "Running".equals(last.outcome())) {
+      return false;
+    }
+    Job old = client.batch().v1().jobs().inNamespace(ns).withName(name).get();
+    if (old == null) {
+      return false;
+    }
+    deleteQuietly(old);
+    return true;
   }
 
   private Map<String, String> secretData(RepositoryAssessment ra) throws SourceException {

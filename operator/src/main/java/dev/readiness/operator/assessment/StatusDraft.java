@@ -48,7 +48,9 @@ final class StatusDraft {
     }
     observedGeneration = s.observedGeneration();
     if (s.conditions() != null) {
-      conditions.addAll(s.conditions());
+      s.conditions().stream()
+          .filter(c -> conditions.stream().noneMatch(o -> o.getType().equals(c.getType())))
+          .forEach(conditions::add);
     }
     commit = s.commit();
     latestCommit = s.latestCommit();

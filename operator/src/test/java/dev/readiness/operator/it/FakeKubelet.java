@@ -39,7 +39,10 @@ final class FakeKubelet {
   private final KubernetesClient client;
   private final Path scratch;
   volatile Function<Job, Mode> mode = j -> Mode.SCAN;
+
+  /** Uids of every scan Job ever created. */
   final Set<String> seen = ConcurrentHashMap.newKeySet();
+
   final Set<String> handled = ConcurrentHashMap.newKeySet();
   volatile int maxActive;
 
@@ -66,15 +69,15 @@ final class FakeKubelet {
     maxActive = Math.max(maxActive, active);
     int done = 0;
     for (Job job : jobs) {
-      seen.add(JobCache.key(job));
-      if (JobCache.finished(job) || handled.contains(JobCache.key(job))) {
+      seen.add(job.getMetadata().getUid());
+      if (JobCache.finished(job) || handled.contains(job.getMetadata().getUid())) {
         continue;
       }
       Mode m = mode.apply(job);
       if (m == Mode.HOLD) {
         continue;
       }
-      handled.add(JobCache.key(job));
+      handled.add(job.getMetadata().getUid());
       finish(job, m);
       done++;
     }
@@ -142,6 +145,13 @@ final class FakeKubelet {
             .withName(job.getMetadata().getName() + "-pod")
             .withNamespace(job.getMetadata().getNamespace())
             .withLabels(Map.of("job-name", job.getMetadata().getName()))
+            .addNewOwnerReference()
+            .withApiVersion("batch/v1")
+            .withKind("Job")
+            .withName(job.getMetadata().getName())
+            .withUid(job.getMetadata().getUid())
+            .withController(true)
+            .endOwnerReference()
             .endMetadata()
             .withSpec(job.getSpec().getTemplate().getSpec())
             .withNewStatus()
@@ -149,6 +159,12 @@ final class FakeKubelet {
             .withContainerStatuses(cs.build())
             .endStatus()
             .build();
+    // the mock has no garbage collector: remove the pod of an earlier Job of the same name
+    client
+        .pods()
+        .inNamespace(pod.getMetadata().getNamespace())
+        .withLabel("job-name", job.getMetadata().getName())
+        .delete();
     client.pods().inNamespace(pod.getMetadata().getNamespace()).resource(pod).create();
   }
 
@@ -176,12 +192,16 @@ final class FakeKubelet {
                     .withReason(failReason)
                     .build())
             .build());
-    client
-        .batch()
-        .v1()
-        .jobs()
-        .inNamespace(fresh.getMetadata().getNamespace())
-        .resource(fresh)
-        .updateStatus();
+    try {
+      client
+          .batch()
+          .v1()
+          .jobs()
+          .inNamespace(fresh.getMetadata().getNamespace())
+          .resource(fresh)
+          .updateStatus();
+    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      // deleted meanwhile, as a real Job controller may find too
+    }
   }
 }
