@@ -1,8 +1,12 @@
 package dev.readiness.operator.it;
 
+import dev.readiness.catalog.Catalog;
 import dev.readiness.cli.ReadinessCli;
 import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
+import dev.readiness.result.ResultCodec;
+import dev.readiness.result.ScanResult;
+import dev.readiness.signals.Status;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -14,7 +18,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +39,7 @@ final class FakeKubelet {
     DEADLINE,
     IMAGE_PULL,
     GARBAGE,
+    CANNED,
     HOLD
   }
 
@@ -97,12 +104,36 @@ final class FakeKubelet {
       }
       case DEADLINE -> status(job, false, "DeadlineExceeded");
       case IMAGE_PULL -> pod(job, null, 0, null, "ImagePullBackOff");
+      case CANNED -> {
+        pod(job, "Completed", 0, canned(job), null);
+        status(job, true, null);
+      }
       case GARBAGE -> {
         pod(job, "Completed", 0, "panic: something went wrong", null);
         status(job, true, null);
       }
       default -> throw new IllegalStateException(m.name());
     }
+  }
+
+  /** An instant result for the Job's commit: every catalog signal passes. */
+  static String canned(Job job) {
+    var meta = job.getMetadata().getAnnotations();
+    Map<String, Status> outcomes = new HashMap<>();
+    Catalog.defaults().signals().forEach(d -> outcomes.put(d.id(), Status.PASS));
+    return new ResultCodec(Catalog.defaults())
+        .encode(
+            new ScanResult(
+                meta.get(ScanJobs.COMMIT_ANNOTATION),
+                Instant.now(),
+                Catalog.defaults().version(),
+                meta.get(ScanJobs.INPUTS_ANNOTATION),
+                outcomes,
+                Map.of(),
+                10,
+                2,
+                5),
+            List.of());
   }
 
   /**
