@@ -1,0 +1,210 @@
+package dev.readiness.operator.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.readiness.operator.OperatorConfig;
+import dev.readiness.operator.ReadinessOperator;
+import dev.readiness.operator.api.AssessmentSpec;
+import dev.readiness.operator.api.ReadinessPolicy;
+import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.scoring.PolicySpec;
+import io.fabric8.kubeapitest.KubeAPIServer;
+import io.fabric8.kubeapitest.KubeAPIServerConfigBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator against a real kube-apiserver (built offline by .ci/kube-apiserver.sh), with RBAC on
+ * and the operator impersonating its own ServiceAccount bound only to deploy/rbac/operator.yaml.
+ * Skipped, with a message, where the binaries are not built.
+ */
+class RealApiServerTest {
+  static final String OPERATOR_SA = "system:serviceaccount:readiness-system:readiness-operator";
+  static KubeAPIServer server;
+  static KubernetesClient admin;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    String dir = System.getenv("KUBE_API_TEST_DIR");
+    assumeTrue(
+        dir != null
+            && Files.isExecutable(Path.of(dir, "k8s", "1.20.2-linux-amd64", "kube-apiserver")),
+        "no kube-apiserver: run .ci/kube-apiserver.sh and set KUBE_API_TEST_DIR");
+    server =
+        new KubeAPIServer(
+            KubeAPIServerConfigBuilder.anAPIServerConfig()
+                .withOfflineMode(true)
+                .withTestDir(dir)
+                .withApiServerVersion("1.20.2")
+                .withUpdateKubeConfig(false)
+                .build());
+    server.start();
+    admin =
+        new KubernetesClientBuilder()
+            .withConfig(Config.fromKubeconfig(server.getKubeConfigYaml()))
+            .build();
+    for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
+      try (InputStream in = new FileInputStream("../crds/" + crd + ".readiness.dev.yaml")) {
+        admin.load(in).create();
+      }
+    }
+    admin
+        .resource(
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName("readiness-system")
+                .endMetadata()
+                .build())
+        .create();
+    admin
+        .resource(new NamespaceBuilder().withNewMetadata().withName("team-a").endMetadata().build())
+        .create();
+    try (InputStream in = new FileInputStream("../deploy/rbac/operator.yaml")) {
+      admin.load(in).create();
+    }
+    for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
+      admin
+          .apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .withName(crd + ".readiness.dev")
+          .waitUntilCondition(
+              c ->
+                  c.getStatus() != null
+                      && c.getStatus().getConditions() != null
+                      && c.getStatus().getConditions().stream()
+                          .anyMatch(
+                              x ->
+                                  "Established".equals(x.getType())
+                                      && "True".equals(x.getStatus())),
+              30,
+              TimeUnit.SECONDS);
+    }
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (admin != null) {
+      admin.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  private static RepositoryAssessment assessment(String name, String url) {
+    RepositoryAssessment ra = new RepositoryAssessment();
+    ra.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace("team-a").build());
+    ra.setSpec(
+        new AssessmentSpec(
+            new AssessmentSpec.RepositorySpec(url, null, null), null, null, null, null));
+    return ra;
+  }
+
+  @Test
+  void schemaRejectsInvalidResources() {
+    assertThatThrownBy(() -> admin.resource(assessment("bad-url", "ftp://example.com/x")).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .satisfies(e -> assertThat(((KubernetesClientException) e).getCode()).isEqualTo(422));
+    ReadinessPolicy p = new ReadinessPolicy();
+    p.setMetadata(new ObjectMetaBuilder().withName("bad").withNamespace("team-a").build());
+    p.setSpec(new PolicySpec(9, null, null, null, null, null, null, null));
+    assertThatThrownBy(() -> admin.resource(p).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("targetLevel");
+  }
+
+  @Test
+  void operatorWithOnlyItsOwnRbacScoresAnAssessment() throws Exception {
+    Config cfg = Config.fromKubeconfig(server.getKubeConfigYaml());
+    cfg.setImpersonateUsername(OPERATOR_SA);
+    cfg.setImpersonateGroups(
+        "system:serviceaccounts",
+        "system:serviceaccounts:readiness-system",
+        "system:authenticated");
+    KubernetesClient asOperator = new KubernetesClientBuilder().withConfig(cfg).build();
+    assertThatThrownBy(() -> asOperator.namespaces().list())
+        .as("RBAC is on and the operator cannot list namespaces")
+        .isInstanceOf(KubernetesClientException.class);
+    GitFixture repo = new GitFixture(tmp.resolve("repo"));
+    OperatorConfig config =
+        OperatorConfig.fromEnvironment(
+            Map.of(
+                "READINESS_LEADER_ELECTION",
+                "true",
+                "READINESS_OPERATOR_NAMESPACE",
+                "readiness-system"));
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ReadinessOperator op =
+        new ReadinessOperator(
+            asOperator, config, Clock.systemUTC(), registry, new CommitResolver(), o -> {});
+    FakeKubelet kubelet = new FakeKubelet(admin, tmp);
+    try {
+      op.start();
+      ReadinessPolicy policy = new ReadinessPolicy();
+      policy.setMetadata(
+          new ObjectMetaBuilder().withName("default").withNamespace("team-a").build());
+      policy.setSpec(new PolicySpec(2, null, null, null, null, null, null, null));
+      admin.resource(policy).create();
+      admin.resource(assessment("svc", repo.url())).create();
+      long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      RepositoryAssessment got = null;
+      while (System.nanoTime() < end) {
+        kubelet.runOnce();
+        got =
+            admin.resources(RepositoryAssessment.class).inNamespace("team-a").withName("svc").get();
+        if (got.getStatus() != null && got.getStatus().level() != null) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+      assertThat(got.getStatus()).isNotNull();
+      assertThat(got.getStatus().level()).as("status: %s", got.getStatus()).isNotNull();
+      assertThat(got.getStatus().signals()).containsEntry("readme", "pass");
+      long pEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      ReadinessPolicy rp = null;
+      while (System.nanoTime() < pEnd) {
+        rp = admin.resources(ReadinessPolicy.class).inNamespace("team-a").withName("default").get();
+        if (rp.getStatus() != null
+            && rp.getStatus().counts() != null
+            && rp.getStatus().counts().scanned() == 1) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+      assertThat(rp.getStatus().counts().scanned())
+          .as("policy status written by server-side apply")
+          .isEqualTo(1);
+      List<HasMetadata> events =
+          List.copyOf(admin.v1().events().inNamespace("team-a").list().getItems());
+      assertThat(events).isNotEmpty();
+    } finally {
+      op.stop();
+      asOperator.close();
+    }
+  }
+}
