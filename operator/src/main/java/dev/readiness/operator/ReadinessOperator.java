@@ -7,21 +7,26 @@ import dev.readiness.operator.metrics.ReadinessMetrics;
 import dev.readiness.operator.metrics.ScanOutcomes;
 import dev.readiness.operator.policy.PolicyReconciler;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Wires the two controllers, the scan runner and the metrics into a JOSDK {@link Operator}. Tests
  * build it with a mock client and a fixed clock; {@link Main} with the real ones.
  */
 public final class ReadinessOperator {
+  private static final Logger LOG = Logger.getLogger(ReadinessOperator.class.getName());
   private final Operator operator;
   private final ScanRunner runner;
   private final ReadinessMetrics metrics;
+  private volatile boolean stopping;
 
   public ReadinessOperator(
       KubernetesClient client,
@@ -37,9 +42,7 @@ public final class ReadinessOperator {
                   .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
                   .withCloseClientOnStop(false);
               if (config.leaderElection()) {
-                o.withLeaderElectionConfiguration(
-                    new LeaderElectionConfiguration(
-                        "readiness-operator", config.operatorNamespace()));
+                o.withLeaderElectionConfiguration(leaderElection(config));
               }
               tweak.accept(o);
             });
@@ -69,11 +72,31 @@ public final class ReadinessOperator {
             config.perSignalMetrics());
   }
 
+  /**
+   * JOSDK's own exit on lost leadership also fires on a graceful stop, where System.exit inside the
+   * shutdown hook would hang the JVM; so the exit is ours, and only when the lease is really lost.
+   */
+  private LeaderElectionConfiguration leaderElection(OperatorConfig config) {
+    return LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration("readiness-operator")
+        .withLeaseNamespace(config.operatorNamespace())
+        .withExitOnStopLeading(false)
+        .withLeaderCallbacks(new LeaderCallbacks(() -> {}, this::lostLeadership, id -> {}))
+        .build();
+  }
+
+  private void lostLeadership() {
+    if (!stopping) {
+      LOG.severe("lost the leader lease; exiting so that only one replica starts scans");
+      System.exit(1);
+    }
+  }
+
   public void start() {
     operator.start();
   }
 
   public void stop() {
+    stopping = true;
     operator.stop();
   }
 

@@ -90,7 +90,8 @@ final class StatusDraft {
             .withType(type)
             .withStatus(status)
             .withReason(reason)
-            .withMessage(message == null ? "" : message)
+            // empty messages are left out: our 1.20 test apiserver reads "" back as null
+            .withMessage(message == null || message.isEmpty() ? null : message)
             .withLastTransitionTime(since)
             .withObservedGeneration(observedGeneration)
             .build();

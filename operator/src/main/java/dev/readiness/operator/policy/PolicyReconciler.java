@@ -116,7 +116,7 @@ public class PolicyReconciler implements Reconciler<ReadinessPolicy> {
         .withType(type)
         .withStatus(status)
         .withReason(reason)
-        .withMessage(message)
+        .withMessage(message == null || message.isEmpty() ? null : message)
         .withLastTransitionTime(since)
         .build();
   }

@@ -196,7 +196,12 @@ final class FakeKubelet {
         .inNamespace(pod.getMetadata().getNamespace())
         .withLabel("job-name", job.getMetadata().getName())
         .delete();
-    client.pods().inNamespace(pod.getMetadata().getNamespace()).resource(pod).create();
+    // a real API server drops status on create, as the kubelet would write it afterwards
+    var status = pod.getStatus();
+    Pod created =
+        client.pods().inNamespace(pod.getMetadata().getNamespace()).resource(pod).create();
+    created.setStatus(status);
+    client.pods().inNamespace(pod.getMetadata().getNamespace()).resource(created).updateStatus();
   }
 
   private void status(Job job, boolean succeeded, String failReason) {

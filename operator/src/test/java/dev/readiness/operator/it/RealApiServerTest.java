@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,10 +160,18 @@ class RealApiServerTest {
                 "READINESS_OPERATOR_NAMESPACE",
                 "readiness-system"));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    List<Throwable> informerErrors = new CopyOnWriteArrayList<>();
     ReadinessOperator op =
         new ReadinessOperator(
-            asOperator, config, Clock.systemUTC(), registry, new CommitResolver(), o -> {});
+            asOperator,
+            config,
+            Clock.systemUTC(),
+            registry,
+            new CommitResolver(),
+            // a stopped informer would exit the JVM (right for a pod, wrong for a test): record it
+            o -> o.withInformerStoppedHandler((informer, ex) -> informerErrors.add(ex)));
     FakeKubelet kubelet = new FakeKubelet(admin, tmp);
+    LogCapture log = new LogCapture();
     try {
       op.start();
       ReadinessPolicy policy = new ReadinessPolicy();
@@ -182,7 +191,10 @@ class RealApiServerTest {
         }
         Thread.sleep(200);
       }
-      assertThat(got.getStatus()).isNotNull();
+      assertThat(informerErrors).as("informers stopped (RBAC missing?)").isEmpty();
+      assertThat(got.getStatus())
+          .as("no status; jobs %s; warnings %s", kubelet.jobs().size(), log.lines())
+          .isNotNull();
       assertThat(got.getStatus().level()).as("status: %s", got.getStatus()).isNotNull();
       assertThat(got.getStatus().signals()).containsEntry("readme", "pass");
       long pEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -203,6 +215,7 @@ class RealApiServerTest {
           List.copyOf(admin.v1().events().inNamespace("team-a").list().getItems());
       assertThat(events).isNotEmpty();
     } finally {
+      log.close();
       op.stop();
       asOperator.close();
     }
