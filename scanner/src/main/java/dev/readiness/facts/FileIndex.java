@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Every path of the repository, sorted, with lookups by name, extension, prefix and glob. */
@@ -14,9 +19,11 @@ public final class FileIndex {
   private final List<FileEntry> entries;
   private final List<String> paths;
   private final Map<String, FileEntry> byPath = new HashMap<>();
-  private final Map<String, List<FileEntry>> byName = new HashMap<>();
+  private final NavigableMap<String, List<FileEntry>> byName = new TreeMap<>();
+  private final List<FileEntry> rootFiles = new ArrayList<>();
   private final Map<String, List<FileEntry>> byExtension = new HashMap<>();
   private final Map<String, List<FileEntry>> globCache = new ConcurrentHashMap<>();
+  private static final int MAX_ALTERNATIVES = 64;
 
   public FileIndex(List<FileEntry> files) {
     List<FileEntry> sorted = new ArrayList<>(files);
@@ -26,6 +33,9 @@ public final class FileIndex {
     for (FileEntry e : sorted) {
       p.add(e.path());
       byPath.put(e.path(), e);
+      if (e.path().indexOf('/') < 0) {
+        rootFiles.add(e);
+      }
       byName.computeIfAbsent(e.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
       byExtension.computeIfAbsent(e.extension(), k -> new ArrayList<>()).add(e);
     }
@@ -78,9 +88,8 @@ public final class FileIndex {
 
   private List<FileEntry> computeGlob(String pattern) {
     Glob glob = Glob.of(pattern);
-    List<FileEntry> candidates = candidates(pattern, glob);
     List<FileEntry> out = new ArrayList<>();
-    for (FileEntry e : candidates) {
+    for (FileEntry e : candidates(pattern)) {
       if (glob.matches(e.path())) {
         out.add(e);
       }
@@ -88,23 +97,64 @@ public final class FileIndex {
     return List.copyOf(out);
   }
 
-  private List<FileEntry> candidates(String pattern, Glob glob) {
-    String dir = glob.literalDirectory();
-    if (!dir.isEmpty()) {
-      return under(dir);
+  /**
+   * A sorted superset of the files {@code pattern} can match, narrowed per brace alternative by its
+   * literal directory, literal name or literal extension, so most globs never visit every file.
+   */
+  private List<FileEntry> candidates(String pattern) {
+    List<String> alternatives = Glob.expand(pattern, MAX_ALTERNATIVES);
+    if (alternatives.isEmpty()) {
+      return entries;
     }
-    if (pattern.indexOf('{') >= 0) {
-      return entries; // alternatives may hold slashes: no narrower candidate set is safe
+    if (alternatives.size() == 1) {
+      return narrowed(alternatives.get(0)).orElse(entries);
+    }
+    Set<FileEntry> union = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String alternative : alternatives) {
+      Optional<List<FileEntry>> some = narrowed(alternative);
+      if (some.isEmpty()) {
+        return entries;
+      }
+      union.addAll(some.get());
+    }
+    List<FileEntry> sorted = new ArrayList<>(union);
+    sorted.sort(Comparator.comparing(FileEntry::path));
+    return sorted;
+  }
+
+  /** Empty when nothing narrower than every file is safe. */
+  private Optional<List<FileEntry>> narrowed(String pattern) {
+    String dir = Glob.literalDirectory(pattern);
+    if (!dir.isEmpty()) {
+      return Optional.of(under(dir));
+    }
+    if (pattern.indexOf('/') < 0 && !pattern.startsWith("**")) {
+      return Optional.of(rootFiles); // "*" never crosses a slash
     }
     String last = pattern.substring(pattern.lastIndexOf('/') + 1);
-    if (last.indexOf('*') < 0 && last.indexOf('?') < 0 && last.indexOf('{') < 0) {
-      return named(last);
+    int wildcard = Glob.firstWildcard(last);
+    if (wildcard == last.length()) {
+      return Optional.of(named(last));
     }
     String ext = FileEntry.extensionOf(last);
-    boolean literalExtension = last.lastIndexOf('.') > last.lastIndexOf('*');
-    if (literalExtension && !ext.isEmpty() && ext.chars().allMatch(Character::isLetterOrDigit)) {
-      return withExtension(ext);
+    if (last.lastIndexOf('.') > wildcard
+        && last.indexOf('*', last.lastIndexOf('.')) < 0
+        && last.indexOf('?', last.lastIndexOf('.')) < 0
+        && !ext.isEmpty()
+        && ext.chars().allMatch(Character::isLetterOrDigit)) {
+      return Optional.of(withExtension(ext));
     }
-    return entries;
+    return wildcard >= 2
+        ? Optional.of(namedStartingWith(last.substring(0, wildcard)))
+        : Optional.empty();
+  }
+
+  /** Files whose name starts with {@code prefix}, ignoring case, sorted by path. */
+  private List<FileEntry> namedStartingWith(String prefix) {
+    String from = prefix.toLowerCase(Locale.ROOT);
+    List<FileEntry> out = new ArrayList<>();
+    byName.subMap(from, true, from + Character.MAX_VALUE, false).values().forEach(out::addAll);
+    out.sort(Comparator.comparing(FileEntry::path));
+    return out;
   }
 }

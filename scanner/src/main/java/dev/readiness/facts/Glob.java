@@ -1,5 +1,7 @@
 package dev.readiness.facts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +26,69 @@ public final class Glob {
   }
 
   /** The literal directory prefix before the first wildcard, e.g. ".github/workflows/". */
-  String literalDirectory() {
+  static String literalDirectory(String pattern) {
     int wildcard = firstWildcard(pattern);
     String literal = pattern.substring(0, wildcard);
     int slash = literal.lastIndexOf('/');
     return slash < 0 ? "" : literal.substring(0, slash + 1);
   }
 
-  private static int firstWildcard(String p) {
+  /**
+   * The brace-free patterns that {@code {a,b}} alternatives stand for, e.g. {@code *.{yml,yaml}} to
+   * {@code *.yml} and {@code *.yaml}; empty when there would be more than {@code limit}.
+   */
+  static List<String> expand(String pattern, int limit) {
+    int open = pattern.indexOf('{');
+    if (open < 0) {
+      return List.of(pattern);
+    }
+    int close = matchingBrace(pattern, open);
+    if (close < 0) {
+      return List.of(pattern);
+    }
+    List<String> out = new ArrayList<>();
+    String head = pattern.substring(0, open);
+    String tail = pattern.substring(close + 1);
+    for (String option : topLevelOptions(pattern.substring(open + 1, close))) {
+      for (String expanded : expand(head + option + tail, limit)) {
+        if (out.size() == limit) {
+          return List.of();
+        }
+        out.add(expanded);
+      }
+    }
+    return out;
+  }
+
+  private static int matchingBrace(String p, int open) {
+    int depth = 0;
+    for (int i = open; i < p.length(); i++) {
+      char c = p.charAt(i);
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> topLevelOptions(String inner) {
+    List<String> options = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        options.add(inner.substring(start, i));
+        start = i + 1;
+      }
+    }
+    options.add(inner.substring(start));
+    return options;
+  }
+
+  static int firstWildcard(String p) {
     for (int i = 0; i < p.length(); i++) {
       if ("*?{[".indexOf(p.charAt(i)) >= 0) {
         return i;

@@ -2,10 +2,14 @@ package dev.readiness.facts;
 
 import dev.readiness.secrets.SecretFinding;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything collected from one repository, once, before any signal is evaluated. Signals are pure
@@ -14,6 +18,7 @@ import java.util.Set;
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path
  * @param now the reference time for history windows
+ * @param searches repository-wide text searches already answered (every app asks the same)
  */
 public record RepositoryFacts(
     FileIndex files,
@@ -25,11 +30,77 @@ public record RepositoryFacts(
     List<SecretFinding> secrets,
     Set<String> submodules,
     ScanCounts counts,
-    Instant now) {
+    Instant now,
+    Map<String, List<String>> searches) {
+  /** At most this many files are reported for one repository-wide search. */
+  public static final int SEARCH_LIMIT = 20;
+
+  public RepositoryFacts(
+      FileIndex files,
+      Map<String, String> contents,
+      Map<String, List<ProbeHit>> probes,
+      List<Manifest> manifests,
+      List<App> apps,
+      Optional<GitHistory> history,
+      List<SecretFinding> secrets,
+      Set<String> submodules,
+      ScanCounts counts,
+      Instant now) {
+    this(
+        files,
+        contents,
+        probes,
+        manifests,
+        apps,
+        history,
+        secrets,
+        submodules,
+        counts,
+        now,
+        new ConcurrentHashMap<>());
+  }
 
   /** The kept text of a file, or null when the file is absent or its text was not kept. */
   public String text(String path) {
     return contents.get(path);
+  }
+
+  /** "path:line" of the first match of {@code regex} in the kept text of {@code path}. */
+  public Optional<String> firstMatch(String path, Pattern regex) {
+    String text = contents.get(path);
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = regex.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int line = 1;
+    for (int i = 0; i < m.start(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return Optional.of(path + ":" + line);
+  }
+
+  /**
+   * The first match in each file matching {@code glob} anywhere in the repository, in path order,
+   * at most {@link #SEARCH_LIMIT}; answered once per scan.
+   */
+  public List<String> searchAll(String glob, Pattern regex) {
+    return searches.computeIfAbsent(
+        glob + "\u0000" + regex.pattern() + "\u0000" + regex.flags(),
+        k -> {
+          List<String> out = new ArrayList<>();
+          for (FileEntry f : files.glob(glob)) {
+            firstMatch(f.path(), regex).ifPresent(out::add);
+            if (out.size() == SEARCH_LIMIT) {
+              break;
+            }
+          }
+          return List.copyOf(out);
+        });
   }
 
   public List<ProbeHit> probe(String keyword) {

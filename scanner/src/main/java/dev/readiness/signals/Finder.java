@@ -132,9 +132,7 @@ public final class Finder {
 
   /** Files anywhere in the repository whose text matches. */
   public Finder containsAnywhere(String glob, String regex) {
-    for (FileEntry f : ctx.facts().files().glob(glob)) {
-      ctx.grep(f.path(), re(regex)).ifPresent(evidence::add);
-    }
+    evidence.addAll(ctx.facts().searchAll(glob, re(regex)));
     return this;
   }
 

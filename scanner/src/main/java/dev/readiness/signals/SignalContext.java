@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -101,21 +100,7 @@ public final class SignalContext {
 
   /** "path:line" of the first match of {@code regex} in the kept text of {@code path}. */
   public Optional<String> grep(String path, Pattern regex) {
-    String text = facts.text(path);
-    if (text == null) {
-      return Optional.empty();
-    }
-    Matcher m = regex.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int line = 1;
-    for (int i = 0; i < m.start(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return Optional.of(path + ":" + line);
+    return facts.firstMatch(path, regex);
   }
 
   /** Ecosystems of the app, or of every app for the repository. */
