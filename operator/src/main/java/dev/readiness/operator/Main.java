@@ -2,8 +2,13 @@ package dev.readiness.operator;
 
 import dev.readiness.operator.assessment.CommitResolver;
 import dev.readiness.operator.metrics.MetricsServer;
+import dev.readiness.source.SourceException;
+import dev.readiness.source.TrustBundle;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -21,7 +26,9 @@ public final class Main {
     OperatorConfig config;
     try {
       config = OperatorConfig.fromEnvironment(System.getenv());
-    } catch (IllegalArgumentException e) {
+      // the operator resolves refs itself (git ls-remote), so it trusts the same CA bundle
+      TrustBundle.install(System.getenv("READINESS_CA_BUNDLE_FILE"));
+    } catch (IllegalArgumentException | SourceException e) {
       System.err.println("readiness-operator: " + e.getMessage());
       System.exit(2);
       return;
@@ -29,6 +36,9 @@ public final class Main {
     Logging.configure(
         Boolean.parseBoolean(System.getenv().getOrDefault("READINESS_LOG_JSON", "false")));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
     KubernetesClient client = new KubernetesClientBuilder().build();
     ReadinessOperator op =
         new ReadinessOperator(

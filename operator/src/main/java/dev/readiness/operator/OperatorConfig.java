@@ -1,5 +1,9 @@
 package dev.readiness.operator;
 
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +22,9 @@ import java.util.stream.Collectors;
  * @param httpsProxy host:port of an HTTPS proxy for scan pods, or null
  * @param perSignalMetrics export one series per signal and assessment
  * @param queueRecheck how often a queued assessment asks for a scan slot again
+ * @param tolerations tolerations of scan pods (READINESS_SCAN_TOLERATIONS, a JSON list)
+ * @param affinity affinity of scan pods (READINESS_SCAN_AFFINITY, JSON), or null
+ * @param scanResources default requests and limits of scan pods (READINESS_SCAN_RESOURCES, JSON)
  */
 public record OperatorConfig(
     String scannerImage,
@@ -37,7 +44,14 @@ public record OperatorConfig(
     int metricsPort,
     boolean leaderElection,
     String operatorNamespace,
-    Duration queueRecheck) {
+    Duration queueRecheck,
+    List<Toleration> tolerations,
+    Affinity affinity,
+    ResourceRequirements scanResources) {
+  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final String DEFAULT_RESOURCES =
+      "{\"requests\":{\"cpu\":\"250m\",\"memory\":\"512Mi\",\"ephemeral-storage\":\"1Gi\"},"
+          + "\"limits\":{\"cpu\":\"1\",\"memory\":\"1Gi\",\"ephemeral-storage\":\"3Gi\"}}";
 
   public static OperatorConfig defaults() {
     return fromEnvironment(Map.of());
@@ -63,7 +77,10 @@ public record OperatorConfig(
         positive(env, "READINESS_METRICS_PORT", 8080),
         Boolean.parseBoolean(env.getOrDefault("READINESS_LEADER_ELECTION", "false")),
         env.getOrDefault("READINESS_OPERATOR_NAMESPACE", "readiness-system"),
-        Duration.ofMillis(positive(env, "READINESS_QUEUE_RECHECK_MILLIS", 15_000)));
+        Duration.ofMillis(positive(env, "READINESS_QUEUE_RECHECK_MILLIS", 15_000)),
+        List.of(json(env, "READINESS_SCAN_TOLERATIONS", "[]", Toleration[].class)),
+        json(env, "READINESS_SCAN_AFFINITY", "null", Affinity.class),
+        json(env, "READINESS_SCAN_RESOURCES", DEFAULT_RESOURCES, ResourceRequirements.class));
   }
 
   private static List<String> list(String csv) {
@@ -95,6 +112,15 @@ public record OperatorConfig(
       // reported below
     }
     throw new IllegalArgumentException(name + " must be a positive integer");
+  }
+
+  private static <T> T json(Map<String, String> env, String name, String fallback, Class<T> type) {
+    String v = env.get(name);
+    try {
+      return JSON.unmarshal(v == null || v.isBlank() ? fallback : v, type);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(name + " is not a valid JSON " + type.getSimpleName(), e);
+    }
   }
 
   private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import dev.readiness.operator.metrics.ScanOutcomes;
 import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
 import dev.readiness.operator.scan.ScanSlots;
+import dev.readiness.operator.scan.ScannerAccounts;
 import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.source.SourceException;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -40,6 +41,7 @@ public class ScanRunner {
   private final ScanOutcomes outcomes;
   private final JobCache jobCache = new JobCache();
   private final ScanSlots slots;
+  private final ScannerAccounts accounts;
   private volatile InformerEventSource<ReadinessPolicy, ?> policySource;
   private final PolicyResolver policies =
       new PolicyResolver(
@@ -61,6 +63,7 @@ public class ScanRunner {
     this.events = new EventRecorder(client, clock);
     this.outcomes = outcomes;
     this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock);
+    this.accounts = new ScannerAccounts(client, config.scannerServiceAccount());
   }
 
   /** The cap, for metrics. */
@@ -257,6 +260,7 @@ public class ScanRunner {
       return now.plus(config.queueRecheck());
     }
     try {
+      accounts.ensure(ns);
       client.batch().v1().jobs().inNamespace(ns).resource(job).create();
     } catch (KubernetesClientException e) {
       if (e.getCode() != 409) {
@@ -265,7 +269,7 @@ public class ScanRunner {
             Conditions.SCANNING,
             false,
             "JobCreateFailed",
-            "cannot create scan Job (HTTP " + e.getCode() + ")");
+            "cannot create scan Job or its ServiceAccount (HTTP " + e.getCode() + ")");
         return now.plus(Duration.ofMinutes(1));
       }
     }

@@ -159,6 +159,7 @@ public class ReadinessMetrics {
               (level, n) ->
                   put(want, "readiness_policy_level_assessments", tags.and("level", level), n));
     }
+    gaps(s, tags, want);
     if (s.teams() != null) {
       s.teams().stream()
           .filter(t -> t.readinessPercent() != null)
@@ -169,6 +170,20 @@ public class ReadinessMetrics {
                       "readiness_policy_team_readiness_ratio",
                       tags.and("team", t.team()),
                       t.readinessPercent() / 100.0));
+    }
+  }
+
+  /** The policy's most common gaps: at most ten series per policy, so cardinality stays flat. */
+  private void gaps(PolicyStatus s, Tags tags, Map<Meter.Id, Double> want) {
+    if (s.topFailing() != null) {
+      s.topFailing()
+          .forEach(
+              g ->
+                  put(
+                      want,
+                      "readiness_policy_failing_signal_assessments",
+                      tags.and("signal", g.id()),
+                      g.failing()));
     }
   }
 

@@ -9,9 +9,7 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
@@ -117,6 +115,8 @@ public final class ScanJobs {
             config.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
         .withNodeSelector(config.nodeSelector().isEmpty() ? null : config.nodeSelector())
         .withPriorityClassName(config.priorityClassName())
+        .withTolerations(config.tolerations())
+        .withAffinity(config.affinity())
         .withVolumes(volumes.volumes())
         .withContainers(container(ra, commit, policyJson, volumes, config))
         .endSpec()
@@ -140,7 +140,7 @@ public final class ScanJobs {
         .withImagePullPolicy(config.imagePullPolicy())
         .withArgs(args(ra.getSpec().repository(), commit, policyJson))
         .withEnv(env)
-        .withResources(resources(ra.getSpec()))
+        .withResources(resources(ra.getSpec(), config))
         .withTerminationMessagePath("/dev/termination-log")
         .withTerminationMessagePolicy("File")
         .withVolumeMounts(volumes.mounts())
@@ -195,22 +195,11 @@ public final class ScanJobs {
     return sb.toString();
   }
 
-  static ResourceRequirements resources(AssessmentSpec spec) {
+  static ResourceRequirements resources(AssessmentSpec spec, OperatorConfig config) {
     if (spec.scan() != null && spec.scan().resources() != null) {
       return spec.scan().resources();
     }
-    return new ResourceRequirementsBuilder()
-        .withRequests(
-            Map.of(
-                "cpu", new Quantity("250m"),
-                "memory", new Quantity("512Mi"),
-                "ephemeral-storage", new Quantity("1Gi")))
-        .withLimits(
-            Map.of(
-                "cpu", new Quantity("1"),
-                "memory", new Quantity("1Gi"),
-                "ephemeral-storage", new Quantity("3Gi")))
-        .build();
+    return config.scanResources();
   }
 
   static String sha(String s) {

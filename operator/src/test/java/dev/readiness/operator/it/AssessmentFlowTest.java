@@ -65,6 +65,11 @@ class AssessmentFlowTest {
     assertThat(s.active()).isTrue();
     assertThat(s.policy()).isEqualTo("(built-in)");
     assertThat(h.kubelet.seen).hasSize(1);
+    var account =
+        h.client.serviceAccounts().inNamespace("team-a").withName("readiness-scanner").get();
+    assertThat(account.getAutomountServiceAccountToken())
+        .as("the operator created the scanner's tokenless account in the namespace")
+        .isFalse();
     assertThat(h.scrape())
         .contains(
             "readiness_assessment_level{assessment=\"svc\",namespace=\"team-a\",policy=\"(built-in)\",team=\"payments\"}")

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -49,14 +50,17 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   void start(int cap) {
-    OperatorConfig config =
-        OperatorConfig.fromEnvironment(
-            Map.of(
-                "READINESS_MAX_CONCURRENT_SCANS",
-                String.valueOf(cap),
-                "READINESS_QUEUE_RECHECK_MILLIS",
-                "200"));
+    start(cap, Map.of());
+  }
+
+  /** Starts the operator with the JVM metrics Main binds and extra environment settings. */
+  void start(int cap, Map<String, String> env) {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("READINESS_MAX_CONCURRENT_SCANS", String.valueOf(cap));
+    all.put("READINESS_QUEUE_RECHECK_MILLIS", "200");
+    OperatorConfig config = OperatorConfig.fromEnvironment(all);
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
     operator =
         new ReadinessOperator(
             client,

@@ -1,6 +1,7 @@
 package dev.readiness.operator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import dev.readiness.operator.api.AssessmentSpec;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.operator.chart.RenderedChart;
 import dev.readiness.scoring.PolicySpec;
 import io.fabric8.kubeapitest.KubeAPIServer;
 import io.fabric8.kubeapitest.KubeAPIServerConfigBuilder;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,65 @@ class RealApiServerTest {
   }
 
   @Test
+  void everyExampleIsAcceptedAndRoundTrips() throws Exception {
+    List<HasMetadata> examples = Examples.load(Examples.DIRECTORY);
+    examples.stream()
+        .map(o -> o.getMetadata().getNamespace())
+        .distinct()
+        .forEach(
+            ns ->
+                admin
+                    .resource(
+                        new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
+                    .serverSideApply());
+    try {
+      for (HasMetadata o : examples) {
+        HasMetadata created = admin.resource(o).create();
+        assertThat(created.getMetadata().getUid()).as(o.getMetadata().getName()).isNotBlank();
+        if (o instanceof RepositoryAssessment ra) {
+          assertThat(((RepositoryAssessment) created).getSpec())
+              .as("stored spec of %s", ra.getMetadata().getName())
+              .isEqualTo(ra.getSpec());
+        } else if (o instanceof ReadinessPolicy p) {
+          assertThat(((ReadinessPolicy) created).getSpec()).isEqualTo(p.getSpec());
+        }
+      }
+    } finally {
+      examples.forEach(o -> admin.resource(o).delete());
+    }
+  }
+
+  @Test
+  void chartManifestsPassServerSideDryRun() {
+    for (String values : List.of("default", "airgapped", "namespaced", "monitoring")) {
+      RenderedChart chart = RenderedChart.render(values);
+      Stream.concat(
+              Stream.of(RenderedChart.NAMESPACE),
+              chart.objects().stream().map(o -> o.getMetadata().getNamespace()))
+          .filter(java.util.Objects::nonNull)
+          .distinct()
+          .forEach(
+              ns ->
+                  admin
+                      .resource(
+                          new NamespaceBuilder()
+                              .withNewMetadata()
+                              .withName(ns)
+                              .endMetadata()
+                              .build())
+                      .serverSideApply());
+      for (HasMetadata o : chart.objects()) {
+        if (o.getApiVersion().startsWith("monitoring.coreos.com/")) {
+          continue; // Prometheus operator kinds: no CRD on a bare API server
+        }
+        assertThatCode(() -> admin.resource(o).dryRun().forceConflicts().serverSideApply())
+            .as("%s: %s %s", values, o.getKind(), o.getMetadata().getName())
+            .doesNotThrowAnyException();
+      }
+    }
+  }
+
+  @Test
   void operatorWithOnlyItsOwnRbacScoresAnAssessment() throws Exception {
     Config cfg = Config.fromKubeconfig(server.getKubeConfigYaml());
     cfg.setImpersonateUsername(OPERATOR_SA);
@@ -197,6 +259,9 @@ class RealApiServerTest {
           .isNotNull();
       assertThat(got.getStatus().level()).as("status: %s", got.getStatus()).isNotNull();
       assertThat(got.getStatus().signals()).containsEntry("readme", "pass");
+      assertThat(admin.serviceAccounts().inNamespace("team-a").withName("readiness-scanner").get())
+          .as("scanner account created with the operator's own RBAC")
+          .isNotNull();
       long pEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       ReadinessPolicy rp = null;
       while (System.nanoTime() < pEnd) {

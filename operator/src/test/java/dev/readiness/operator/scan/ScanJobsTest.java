@@ -1,6 +1,7 @@
 package dev.readiness.operator.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.operator.OperatorConfig;
 import dev.readiness.operator.api.AssessmentSpec;
@@ -165,6 +166,35 @@ class ScanJobsTest {
             "-Dhttps.proxyHost=proxy.local",
             "-Dhttps.proxyPort=3128",
             "-Dhttp.nonProxyHosts=git.local|10.0.0.1");
+  }
+
+  @Test
+  void schedulingAndResourcesFromTheChartReachThePod() {
+    OperatorConfig cfg =
+        OperatorConfig.fromEnvironment(
+            Map.of(
+                "READINESS_SCAN_TOLERATIONS",
+                "[{\"key\":\"dedicated\",\"operator\":\"Equal\",\"value\":\"scans\","
+                    + "\"effect\":\"NoSchedule\"}]",
+                "READINESS_SCAN_AFFINITY",
+                "{\"nodeAffinity\":{\"requiredDuringSchedulingIgnoredDuringExecution\":"
+                    + "{\"nodeSelectorTerms\":[{\"matchExpressions\":[{\"key\":\"pool\","
+                    + "\"operator\":\"In\",\"values\":[\"scans\"]}]}]}}}",
+                "READINESS_SCAN_RESOURCES",
+                "{\"requests\":{\"cpu\":\"100m\"},\"limits\":{\"memory\":\"2Gi\"}}"));
+    PodSpec pod = job(cfg, List.of()).getSpec().getTemplate().getSpec();
+    assertThat(pod.getTolerations())
+        .extracting("key", "effect")
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("dedicated", "NoSchedule"));
+    assertThat(pod.getAffinity().getNodeAffinity()).isNotNull();
+    assertThat(pod.getContainers().get(0).getResources().getLimits().get("memory"))
+        .hasToString("2Gi");
+    assertThat(job(OperatorConfig.defaults(), List.of()).getSpec().getTemplate().getSpec())
+        .satisfies(p -> assertThat(p.getTolerations()).isEmpty())
+        .satisfies(p -> assertThat(p.getAffinity()).isNull());
+    assertThatThrownBy(
+            () -> OperatorConfig.fromEnvironment(Map.of("READINESS_SCAN_AFFINITY", "{nope")))
+        .hasMessage("READINESS_SCAN_AFFINITY is not a valid JSON Affinity");
   }
 
   @Test
