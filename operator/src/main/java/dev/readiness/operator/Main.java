@@ -1,6 +1,7 @@
 package dev.readiness.operator;
 
 import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.operator.metrics.MeterDescriptions;
 import dev.readiness.operator.metrics.MetricsServer;
 import dev.readiness.source.SourceException;
 import dev.readiness.source.TrustBundle;
@@ -36,6 +37,7 @@ public final class Main {
     Logging.configure(
         Boolean.parseBoolean(System.getenv().getOrDefault("READINESS_LOG_JSON", "false")));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    MeterDescriptions.install(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);

@@ -3,7 +3,6 @@ package dev.readiness.operator;
 import dev.readiness.operator.assessment.AssessmentReconciler;
 import dev.readiness.operator.assessment.CommitResolver;
 import dev.readiness.operator.assessment.ScanRunner;
-import dev.readiness.operator.metrics.MeterDescriptions;
 import dev.readiness.operator.metrics.ReadinessMetrics;
 import dev.readiness.operator.metrics.ScanOutcomes;
 import dev.readiness.operator.policy.PolicyReconciler;
@@ -36,7 +35,6 @@ public final class ReadinessOperator {
       MeterRegistry registry,
       CommitResolver commits,
       Consumer<io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider> tweak) {
-    MeterDescriptions.install(registry);
     this.operator =
         new Operator(
             o -> {

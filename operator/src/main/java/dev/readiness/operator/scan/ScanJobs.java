@@ -161,7 +161,8 @@ public final class ScanJobs {
   }
 
   static List<String> args(AssessmentSpec.RepositorySpec repo, String commit, String policyJson) {
-    List<String> args = new ArrayList<>(List.of("scan", repo.url()));
+    // the scanner image's entrypoint is `readiness scan`; arguments start at the repository
+    List<String> args = new ArrayList<>(List.of(repo.url()));
     if (repo.ref() != null) {
       args.addAll(List.of("--ref", repo.ref()));
     }

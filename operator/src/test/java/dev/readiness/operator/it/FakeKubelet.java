@@ -145,6 +145,7 @@ final class FakeKubelet {
     List<String> args =
         new ArrayList<>(job.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
     args.replaceAll(a -> a.equals("/dev/termination-log") ? result.toString() : a);
+    args.add(0, "scan"); // the image's entrypoint (images/scanner.Dockerfile)
     ReadinessCli.run(
         args.toArray(String[]::new),
         new PrintWriter(new StringWriter()),

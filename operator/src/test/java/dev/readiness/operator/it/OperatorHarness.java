@@ -6,6 +6,7 @@ import dev.readiness.operator.api.AssessmentSpec;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.operator.metrics.MeterDescriptions;
 import dev.readiness.scoring.PolicySpec;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -60,6 +61,7 @@ final class OperatorHarness implements AutoCloseable {
     all.put("READINESS_QUEUE_RECHECK_MILLIS", "200");
     OperatorConfig config = OperatorConfig.fromEnvironment(all);
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    MeterDescriptions.install(registry);
     new JvmMemoryMetrics().bindTo(registry);
     operator =
         new ReadinessOperator(
