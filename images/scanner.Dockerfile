@@ -9,7 +9,7 @@ RUN jlink --add-modules java.base,java.logging,java.management,java.naming,java.
 
 FROM gcr.io/distroless/cc-debian12:nonroot
 COPY --from=runtime /jre /opt/jre
-COPY scanner/target/readiness-scanner.jar /app/readiness-scanner.jar
+COPY scanner/target/readiness-scanner-0.1.0.jar /app/readiness-scanner.jar
 USER 65532:65532
 # HOME and /tmp are emptyDir mounts in scan pods; the root filesystem is read-only.
 ENV HOME=/tmp

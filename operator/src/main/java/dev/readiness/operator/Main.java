@@ -1,16 +1,11 @@
 package dev.readiness.operator;
 
 import dev.readiness.operator.assessment.CommitResolver;
-import dev.readiness.operator.metrics.MeterDescriptions;
 import dev.readiness.operator.metrics.MetricsServer;
 import dev.readiness.source.SourceException;
 import dev.readiness.source.TrustBundle;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -36,11 +31,7 @@ public final class Main {
     }
     Logging.configure(
         Boolean.parseBoolean(System.getenv().getOrDefault("READINESS_LOG_JSON", "false")));
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    MeterDescriptions.install(registry);
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
+    PrometheusMeterRegistry registry = MetricsServer.newRegistry();
     KubernetesClient client = new KubernetesClientBuilder().build();
     ReadinessOperator op =
         new ReadinessOperator(

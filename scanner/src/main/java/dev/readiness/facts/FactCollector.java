@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -97,7 +98,8 @@ public final class FactCollector {
         List.copyOf(secrets),
         listing.submodules(),
         counts(index, listing),
-        now);
+        now,
+        new ConcurrentHashMap<>());
   }
 
   private static List<Manifest> manifests(FileIndex index, Map<String, String> contents) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path
  * @param now the reference time for history windows
- * @param searches repository-wide text searches already answered (every app asks the same)
+ * @param searches an empty concurrent map, filled with repository-wide text searches as signals ask
+ *     them (every app asks the same), so each is answered once per scan
  */
 public record RepositoryFacts(
     FileIndex files,
@@ -34,31 +34,6 @@ public record RepositoryFacts(
     Map<String, List<String>> searches) {
   /** At most this many files are reported for one repository-wide search. */
   public static final int SEARCH_LIMIT = 20;
-
-  public RepositoryFacts(
-      FileIndex files,
-      Map<String, String> contents,
-      Map<String, List<ProbeHit>> probes,
-      List<Manifest> manifests,
-      List<App> apps,
-      Optional<GitHistory> history,
-      List<SecretFinding> secrets,
-      Set<String> submodules,
-      ScanCounts counts,
-      Instant now) {
-    this(
-        files,
-        contents,
-        probes,
-        manifests,
-        apps,
-        history,
-        secrets,
-        submodules,
-        counts,
-        now,
-        new ConcurrentHashMap<>());
-  }
 
   /** The kept text of a file, or null when the file is absent or its text was not kept. */
   public String text(String path) {

@@ -1,8 +1,8 @@
 package dev.readiness.operator.assessment;
 
 import dev.readiness.operator.api.AssessmentStatus;
+import dev.readiness.operator.api.Conditions;
 import io.fabric8.kubernetes.api.model.Condition;
-import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,23 +78,17 @@ final class StatusDraft {
 
   /** Sets a condition; its transition time moves only when its status changes. */
   void condition(String type, boolean value, String reason, String message) {
-    String status = value ? "True" : "False";
-    Condition old =
-        conditions.stream().filter(c -> type.equals(c.getType())).findFirst().orElse(null);
-    String since =
-        old != null && status.equals(old.getStatus())
-            ? old.getLastTransitionTime()
-            : now.toString();
     Condition c =
-        new ConditionBuilder()
-            .withType(type)
-            .withStatus(status)
-            .withReason(reason)
-            // empty messages are left out: our 1.20 test apiserver reads "" back as null
-            .withMessage(message == null || message.isEmpty() ? null : message)
-            .withLastTransitionTime(since)
-            .withObservedGeneration(observedGeneration)
-            .build();
+        Conditions.next(
+            conditions,
+            type,
+            value ? Conditions.TRUE : Conditions.FALSE,
+            reason,
+            message,
+            now,
+            observedGeneration);
+    Condition old =
+        conditions.stream().filter(x -> type.equals(x.getType())).findFirst().orElse(null);
     if (old != null) {
       conditions.set(conditions.indexOf(old), c);
     } else {

@@ -2,6 +2,9 @@ package dev.readiness.operator.metrics;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +34,19 @@ public final class MetricsServer implements AutoCloseable {
     server.createContext("/healthz", ex -> probe(ex, healthy));
     server.createContext("/readyz", ex -> probe(ex, ready));
     server.setExecutor(Executors.newFixedThreadPool(2));
+  }
+
+  /**
+   * The registry the operator exports: every meter with a HELP text (installed before any meter
+   * registers) and the JVM's memory and thread meters. Micrometer's ProcessorMetrics is left out:
+   * promtool rejects its names (system_cpu_count, process_cpu_time_ns_total).
+   */
+  public static PrometheusMeterRegistry newRegistry() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    MeterDescriptions.install(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    return registry;
   }
 
   public void start() {

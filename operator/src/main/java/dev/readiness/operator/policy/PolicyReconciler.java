@@ -1,5 +1,6 @@
 package dev.readiness.operator.policy;
 
+import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.PolicyStatus;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
@@ -8,7 +9,6 @@ import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.scoring.PolicyException;
 import dev.readiness.scoring.PolicyLoader;
 import io.fabric8.kubernetes.api.model.Condition;
-import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -104,20 +104,13 @@ public class PolicyReconciler implements Reconciler<ReadinessPolicy> {
 
   private Condition condition(
       PolicyStatus old, String type, String status, String reason, String message) {
-    String since = clock.instant().toString();
-    if (old != null && old.conditions() != null) {
-      for (Condition c : old.conditions()) {
-        if (type.equals(c.getType()) && status.equals(c.getStatus())) {
-          since = c.getLastTransitionTime();
-        }
-      }
-    }
-    return new ConditionBuilder()
-        .withType(type)
-        .withStatus(status)
-        .withReason(reason)
-        .withMessage(message == null || message.isEmpty() ? null : message)
-        .withLastTransitionTime(since)
-        .build();
+    return Conditions.next(
+        old == null ? null : old.conditions(),
+        type,
+        status,
+        reason,
+        message,
+        clock.instant(),
+        null);
   }
 }

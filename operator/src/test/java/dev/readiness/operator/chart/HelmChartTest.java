@@ -157,10 +157,13 @@ class HelmChartTest {
 
   /** YAML of one object, for assertions on its text. */
   static final class Serialized {
+    private static final io.fabric8.kubernetes.client.utils.KubernetesSerialization YAML =
+        new io.fabric8.kubernetes.client.utils.KubernetesSerialization();
+
     private Serialized() {}
 
     static String of(HasMetadata o) {
-      return new io.fabric8.kubernetes.client.utils.KubernetesSerialization().asYaml(o);
+      return YAML.asYaml(o);
     }
   }
 }

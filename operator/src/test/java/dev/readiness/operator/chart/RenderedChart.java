@@ -36,11 +36,17 @@ public record RenderedChart(List<HasMetadata> objects) {
   }
 
   static List<HasMetadata> parse(String yaml) {
-    List<HasMetadata> out = new ArrayList<>();
+    return documents(yaml).stream()
+        .map(d -> SERIALIZATION.unmarshal(d, HasMetadata.class))
+        .toList();
+  }
+
+  /** The documents of a multi-document YAML stream, less those holding only comments. */
+  public static List<String> documents(String yaml) {
+    List<String> out = new ArrayList<>();
     for (String doc : yaml.split("(?m)^---\\s*$")) {
-      boolean empty = doc.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
-      if (!empty) {
-        out.add(SERIALIZATION.unmarshal(doc, HasMetadata.class));
+      if (!doc.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+        out.add(doc);
       }
     }
     return out;

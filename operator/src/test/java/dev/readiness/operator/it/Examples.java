@@ -2,6 +2,7 @@ package dev.readiness.operator.it;
 
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.chart.RenderedChart;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -28,10 +29,8 @@ public final class Examples {
     List<HasMetadata> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        for (String doc : Files.readString(f).split("(?m)^---\\s*$")) {
-          if (!doc.isBlank()) {
-            out.add(typed(doc));
-          }
+        for (String doc : RenderedChart.documents(Files.readString(f))) {
+          out.add(typed(doc));
         }
       }
     }

@@ -6,7 +6,7 @@ import dev.readiness.operator.api.AssessmentSpec;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.assessment.CommitResolver;
-import dev.readiness.operator.metrics.MeterDescriptions;
+import dev.readiness.operator.metrics.MetricsServer;
 import dev.readiness.scoring.PolicySpec;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -14,8 +14,6 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,15 +52,13 @@ final class OperatorHarness implements AutoCloseable {
     start(cap, Map.of());
   }
 
-  /** Starts the operator with the JVM metrics Main binds and extra environment settings. */
+  /** Starts the operator with Main's registry and extra environment settings. */
   void start(int cap, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
     all.put("READINESS_MAX_CONCURRENT_SCANS", String.valueOf(cap));
     all.put("READINESS_QUEUE_RECHECK_MILLIS", "200");
     OperatorConfig config = OperatorConfig.fromEnvironment(all);
-    registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    MeterDescriptions.install(registry);
-    new JvmMemoryMetrics().bindTo(registry);
+    registry = MetricsServer.newRegistry();
     operator =
         new ReadinessOperator(
             client,
