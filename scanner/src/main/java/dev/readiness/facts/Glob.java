@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Repository-relative glob patterns: {@code *} within a segment, {@code **} across segments, {@code
- * ?}, and {@code {a,b}} alternatives. Matching ignores case.
+ * ?}, and {@code {a,b}} alternatives. Matching ignores case, except in a literal that starts with a
+ * capital right after a {@code *}: naming conventions such as {@code *IT.java} or {@code
+ * *Test.java} mean their capitals ({@code ProbeHit.java} is not an integration test), while {@code
+ * README.md} also finds {@code readme.md}.
  */
 public final class Glob {
   private final String pattern;
@@ -113,7 +116,15 @@ public final class Glob {
         continue;
       }
       switch (c) {
-        case '*' -> sb.append("[^/]*");
+        case '*' -> {
+          sb.append("[^/]*");
+          int end = literalRunEnd(glob, i + 1);
+          String run = glob.substring(i + 1, end);
+          if (!run.isEmpty() && Character.isUpperCase(run.charAt(0))) {
+            sb.append("(?-i:").append(Pattern.quote(run)).append(')');
+            i = end - 1;
+          }
+        }
         case '?' -> sb.append("[^/]");
         case '{' -> sb.append("(?:");
         case '}' -> sb.append(')');
@@ -123,6 +134,14 @@ public final class Glob {
       i++;
     }
     return sb.toString();
+  }
+
+  private static int literalRunEnd(String glob, int from) {
+    int i = from;
+    while (i < glob.length() && "*?{},/[".indexOf(glob.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int depthOf(String glob, int index) {

@@ -13,8 +13,14 @@ import org.ahocorasick.trie.Trie;
 /**
  * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret anchor
  * at once, so that adding probes does not add passes over the repository.
+ *
+ * <p>A file that mentions {@value #KEYWORD_TABLE} or more distinct probe keywords is a keyword
+ * table (a linter's rule list, a scanner's own catalog, generated docs), not code that uses them:
+ * its probe hits are dropped. Application files mention a handful at most.
  */
 record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts) {
+  static final int KEYWORD_TABLE = 10;
+
   /** The text of 1-based {@code line}, cut from {@code text} without splitting the whole file. */
   String line(String text, int line) {
     int start = lineStarts[line - 1];
@@ -47,7 +53,9 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
         secretLines.add(line);
       }
     }
-    return new ProbeScan(new ArrayList<>(first.values()), secretLines, lineStarts);
+    List<ProbeHit> hits =
+        first.size() >= KEYWORD_TABLE ? List.of() : new ArrayList<>(first.values());
+    return new ProbeScan(hits, secretLines, lineStarts);
   }
 
   private static int[] lineStarts(String text) {

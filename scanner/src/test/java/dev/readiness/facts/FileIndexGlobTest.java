@@ -22,6 +22,8 @@ class FileIndexGlobTest {
           "dev.Dockerfile",
           "services/api/src/test/java/dev/FooTest.java",
           "services/api/src/it/java/dev/FlowIT.java",
+          "services/api/src/main/java/dev/ProbeHit.java",
+          "services/api/src/test/java/dev/LatestTest.java",
           "services/api/pom.xml",
           "web/src/app.test.tsx",
           "web/src/__tests__/util.js",
@@ -58,6 +60,7 @@ class FileIndexGlobTest {
         ".github/workflows/*.{yml,yaml}",
         "{Dockerfile.dev,dev.Dockerfile,.devcontainer/Dockerfile}",
         "**/*Test.java",
+        "**/*IT.java",
         "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
         "**/__tests__/**/*.{js,jsx,ts,tsx}",
         "**/tests/**/*.py",
@@ -96,6 +99,18 @@ class FileIndexGlobTest {
             Stream.of("**/*Test.java", "**/*.{test,spec}.{js,jsx,ts,tsx}", "**/{justfile,Justfile}")
                 .map(INDEX::glob))
         .allSatisfy(l -> assertThat(l).isNotEmpty());
+  }
+
+  @Test
+  void capitalsAfterAStarAreAConventionButLiteralNamesIgnoreCase() {
+    assertThat(Glob.of("**/*IT.java").matches("a/FlowIT.java")).isTrue();
+    assertThat(Glob.of("**/*IT.java").matches("a/ProbeHit.java")).isFalse();
+    assertThat(Glob.of("**/*Test.java").matches("a/Latest.java")).isFalse();
+    assertThat(Glob.of("**/*Test.java").matches("a/LatestTest.java")).isTrue();
+    assertThat(Glob.of("README*").matches("readme.md")).isTrue();
+    assertThat(Glob.of("**/*.YML").matches("ci.yml")).isTrue();
+    assertThat(Glob.of(".github/workflows/*.{yml,yaml}").matches(".github/workflows/r.YAML"))
+        .isTrue();
   }
 
   @Test

@@ -1,0 +1,55 @@
+package dev.readiness.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ProbeScanTest {
+  @Test
+  void codeThatUsesAFewKeywordsKeepsItsHits() {
+    String source =
+        """
+        class Telemetry {
+          static final Logger LOG = LoggerFactory.getLogger(Telemetry.class);
+          void start() { Sentry.init(o -> o.setDsn(System.getenv("SENTRY_DSN"))); }
+        }
+        """;
+    assertThat(ProbeScan.of("src/Telemetry.java", source).hits())
+        .extracting(ProbeHit::keyword)
+        .contains("Sentry.init", "LoggerFactory", "System.getenv");
+  }
+
+  @Test
+  void aKeywordTableIsDataNotUsage() {
+    List<String> keywords =
+        List.of(
+            "Sentry.init",
+            "Bugsnag",
+            "Rollbar",
+            "Honeybadger",
+            "Raygun",
+            "FlightRecorder",
+            "Pyroscope",
+            "OpenTelemetry",
+            "LaunchDarkly",
+            "Unleash",
+            "minimum_coverage");
+    String table =
+        keywords.stream()
+            .map(k -> "    \"" + k + "\",")
+            .collect(Collectors.joining("\n", "Set.of(\n", "\n);\n"));
+    assertThat(keywords).hasSizeGreaterThanOrEqualTo(ProbeScan.KEYWORD_TABLE);
+    assertThat(ProbeScan.of("src/Rules.java", table).hits()).isEmpty();
+  }
+
+  @Test
+  void aKeywordTableStillHasItsSecretsChecked() {
+    String table =
+        "Sentry.init Bugsnag Rollbar Honeybadger Raygun FlightRecorder Pyroscope OpenTelemetry"
+            + " LaunchDarkly Unleash\naws_key = \"AKIA"
+            + "ABCDEFGHIJKLMNOP\"\n";
+    assertThat(ProbeScan.of("src/Rules.java", table).secretLines()).contains(2);
+  }
+}
