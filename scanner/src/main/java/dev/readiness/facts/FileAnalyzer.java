@@ -81,8 +81,12 @@ final class FileAnalyzer {
     if (vendored) {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
-    ProbeScan scan = ProbeScan.of(c.path(), text);
+    ProbeScan scan = ProbeScan.of(c.path(), text, language);
     List<SecretFinding> secrets = findSecrets(c.path(), text, scan);
+    if (generated || TestPaths.isDataPath(c.path())) {
+      String kept = alsoKeep.test(c.path()) ? text : null;
+      return new FileAnalysis(entry, kept, List.of(), secrets);
+    }
     boolean keep =
         classifier.keepsContent(c.path(), language, text.length()) || alsoKeep.test(c.path());
     String kept = keep ? text : null;

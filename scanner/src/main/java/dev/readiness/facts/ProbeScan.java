@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.metrics.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,12 +32,16 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
   private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();
 
   static ProbeScan of(String path, String text) {
+    return of(path, text, null);
+  }
+
+  static ProbeScan of(String path, String text, Language language) {
     int[] lineStarts = null;
     Map<String, ProbeHit> first = new LinkedHashMap<>();
     Set<Integer> secretLines = new HashSet<>();
     for (Emit emit : TRIE.parseText(text)) {
       String keyword = emit.getKeyword();
-      boolean probe = Probes.isProbe(keyword);
+      boolean probe = Probes.isProbe(keyword) && Probes.countsIn(keyword, language);
       if (probe && first.containsKey(keyword)) {
         if (!Probes.isSecretAnchor(keyword)) {
           continue;

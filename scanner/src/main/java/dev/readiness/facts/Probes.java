@@ -1,8 +1,10 @@
 package dev.readiness.facts;
 
+import dev.readiness.metrics.Language;
 import dev.readiness.secrets.SecretRule;
 import dev.readiness.secrets.SecretRules;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -169,10 +171,41 @@ public final class Probes {
           "zap.");
   private static final Set<String> SECRET_ANCHORS = secretAnchors();
 
+  /**
+   * Keywords that are one language's syntax or API: they count in files of that language or of no
+   * measured language (a .simplecov, a Makefile), never in another language's source, where they
+   * can only be text about that language (a linter's rule table, a scanner's own catalog).
+   */
+  private static final Map<String, Language> SYNTAX_OF =
+      Map.ofEntries(
+          Map.entry("//go:build integration", Language.GO),
+          Map.entry("+build integration", Language.GO),
+          Map.entry("net/http/pprof", Language.GO),
+          Map.entry("t.Parallel()", Language.GO),
+          Map.entry("gorm.Model", Language.GO),
+          Map.entry("os.LookupEnv", Language.GO),
+          Map.entry("minimum_coverage", Language.RUBY),
+          Map.entry("# typed: strict", Language.RUBY),
+          Map.entry("ActiveRecord::", Language.RUBY),
+          Map.entry("Rails.logger", Language.RUBY),
+          Map.entry("strict_loading", Language.RUBY),
+          Map.entry("#[cfg(test)]", Language.RUST),
+          Map.entry("std::env::var", Language.RUST),
+          Map.entry("tracing_subscriber", Language.RUST),
+          Map.entry("django_assert_num_queries", Language.PYTHON),
+          Map.entry("sentry_sdk", Language.PYTHON),
+          Map.entry("pythonjsonlogger", Language.PYTHON));
+
   private Probes() {}
 
   public static boolean isProbe(String keyword) {
     return PROBES.contains(keyword);
+  }
+
+  /** Whether a hit of {@code keyword} in a file of {@code language} (null: none) is usage. */
+  static boolean countsIn(String keyword, Language language) {
+    Language only = SYNTAX_OF.get(keyword);
+    return only == null || language == null || only == language;
   }
 
   static boolean isSecretAnchor(String keyword) {

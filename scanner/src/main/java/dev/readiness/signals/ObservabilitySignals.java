@@ -176,7 +176,8 @@ final class ObservabilitySignals {
                         ".*(resilience4j|polly|opossum|cockatiel|tenacity|pybreaker|gobreaker|hystrix"
                             + "|failsafe|circuitbreaker|stoplight|circuitbox|semian|backoff|retry).*")
                     .containsAnywhere(
-                        "**/*.{yml,yaml}", "outlierDetection|circuitBreaker|circuit_breakers")
+                        "**/*.{yml,yaml}",
+                        "(?mi)^\\s*(?:[\\w.-]*\\.)?(outlierdetection|circuitbreakers?|circuit_breakers)\\s*:")
                     .probe("CircuitBreaker")
                     .result("no circuit breakers or retries around remote calls"),
             false));

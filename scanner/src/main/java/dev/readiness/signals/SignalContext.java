@@ -49,9 +49,17 @@ public final class SignalContext {
     return new Finder(this);
   }
 
-  /** Whether a file is visible from this context (own files, or inherited configuration). */
+  /**
+   * Whether a file is visible from this context: own files, configuration in ancestor directories,
+   * and the repository's shared {@code config/} tree (Gradle's and many Maven builds' home for
+   * checkstyle, PMD and detekt rules that every module uses).
+   */
   boolean visible(FileEntry f) {
-    return app == null || app.contains(f.path()) || app.inheritsFrom(f.dir());
+    return app == null
+        || app.contains(f.path())
+        || app.inheritsFrom(f.dir())
+        || f.path().startsWith("config/")
+        || f.path().startsWith(".config/");
   }
 
   boolean ownFile(String path) {

@@ -2,6 +2,7 @@ package dev.readiness.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.metrics.Language;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,16 @@ class ProbeScanTest {
             + " LaunchDarkly Unleash\naws_key = \"AKIA"
             + "ABCDEFGHIJKLMNOP\"\n";
     assertThat(ProbeScan.of("src/Rules.java", table).secretLines()).contains(2);
+  }
+
+  @Test
+  void oneLanguagesSyntaxCountsOnlyWhereThatLanguageCouldRunIt() {
+    String go = "//go:build integration\n\npackage db\n";
+    assertThat(ProbeScan.of("db/db_test.go", go, Language.GO).hits()).isNotEmpty();
+    assertThat(
+            ProbeScan.of("Makefile", "test:\n\tgo test -tags '+build integration'\n", null).hits())
+        .isNotEmpty();
+    String java = "List<String> tags = List.of(\"//go:build integration\");\n";
+    assertThat(ProbeScan.of("src/Tags.java", java, Language.JAVA).hits()).isEmpty();
   }
 }

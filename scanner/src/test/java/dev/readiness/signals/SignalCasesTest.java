@@ -32,7 +32,8 @@ class SignalCasesTest {
   }
 
   static List<Case> cases() throws IOException {
-    try (InputStream in = SignalCasesTest.class.getResourceAsStream("/signal-cases.yaml")) {
+    try (InputStream in =
+        SignalCasesTest.class.getResourceAsStream("/fixtures/signal-cases.yaml")) {
       return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Case>>() {});
     }
   }
