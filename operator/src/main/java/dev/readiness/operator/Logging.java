@@ -1,15 +1,28 @@
 package dev.readiness.operator;
 
+import dev.readiness.source.Target;
 import java.time.Instant;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
-/** JDK logging to stderr, as plain lines or as one JSON object per line. */
+/**
+ * JDK logging to stderr, as plain lines or as one JSON object per line. Every message is scrubbed
+ * before it is written: URL user info ({@code https://user:token@host}) and bearer tokens never
+ * reach the log, whichever library produced the message.
+ */
 final class Logging {
+  private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+
   private Logging() {}
+
+  /** The message with credentials removed: safe for logs, events and status. */
+  static String redact(String message) {
+    return BEARER.matcher(Target.redact(String.valueOf(message))).replaceAll("$1[redacted]");
+  }
 
   static void configure(boolean json) {
     Logger root = Logger.getLogger("");
@@ -23,7 +36,7 @@ final class Logging {
     root.setLevel(Level.INFO);
   }
 
-  private static final class PlainFormatter extends Formatter {
+  static final class PlainFormatter extends Formatter {
     @Override
     public String format(LogRecord r) {
       return Instant.ofEpochMilli(r.getMillis())
@@ -32,12 +45,12 @@ final class Logging {
           + " "
           + r.getLoggerName()
           + " "
-          + formatMessage(r)
+          + redact(formatMessage(r))
           + System.lineSeparator();
     }
   }
 
-  private static final class JsonFormatter extends Formatter {
+  static final class JsonFormatter extends Formatter {
     @Override
     public String format(LogRecord r) {
       return "{\"time\":\""
@@ -47,7 +60,7 @@ final class Logging {
           + "\",\"logger\":"
           + quote(r.getLoggerName())
           + ",\"message\":"
-          + quote(formatMessage(r))
+          + quote(redact(formatMessage(r)))
           + "}"
           + System.lineSeparator();
     }

@@ -3,6 +3,7 @@ package dev.readiness.signals;
 import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeHit;
+import dev.readiness.facts.TestPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,6 +223,17 @@ public final class Finder {
       if (!hits.isEmpty()) {
         evidence.add(hits.get(0).location() + " (" + k.strip() + ")");
       }
+    }
+    return this;
+  }
+
+  /** Like {@link #probe}, counting only shipped code: test sources and their fixtures are not. */
+  public Finder probeOutsideTests(String... keywords) {
+    for (String k : keywords) {
+      ctx.probe(k).stream()
+          .filter(h -> !TestPaths.isTestPath(h.path()))
+          .findFirst()
+          .ifPresent(h -> evidence.add(h.location() + " (" + k.strip() + ")"));
     }
     return this;
   }

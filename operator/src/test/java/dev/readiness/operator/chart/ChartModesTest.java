@@ -14,7 +14,9 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The chart's air-gapped, namespaced and monitoring modes, from its ci/ values files. */
@@ -76,6 +78,33 @@ class ChartModesTest {
                 assertThat(HelmChartTest.Serialized.of(o))
                     .doesNotContain("ghcr.io")
                     .doesNotContain("docker.io"));
+  }
+
+  @Test
+  void theAirGappedExampleKeepsEveryImageAndEveryScanInside() {
+    RenderedChart chart =
+        RenderedChart.renderFile(
+            Path.of("..", "examples", "helm", "airgapped-values.yaml"), Map.of());
+    assertThat(chart.objects())
+        .allSatisfy(
+            o ->
+                assertThat(HelmChartTest.Serialized.of(o))
+                    .doesNotContain("ghcr.io")
+                    .doesNotContain("docker.io")
+                    .doesNotContain("github.com"));
+    assertThat(
+            chart.deployment().getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        .startsWith("registry.corp.internal/")
+        .contains("@sha256:");
+    PodSpec scan = scanPod(OperatorConfig.fromEnvironment(chart.operatorEnv()));
+    assertThat(scan.getContainers().get(0).getImage()).startsWith("registry.corp.internal/");
+    assertThat(scan.getImagePullSecrets()).extracting("name").containsExactly("corp-registry");
+    assertThat(chart.all(NetworkPolicy.class))
+        .extracting(n -> n.getMetadata().getNamespace())
+        .containsExactlyInAnyOrder("team-payments", "team-search");
+    assertThat(chart.all(ConfigMap.class))
+        .filteredOn(c -> c.getMetadata().getName().equals("corp-root-ca"))
+        .hasSize(3);
   }
 
   @Test

@@ -20,13 +20,18 @@ public record RenderedChart(List<HasMetadata> objects) {
 
   /** Renders with {@code ci/<values>-values.yaml} plus {@code --set} pairs. */
   public static RenderedChart render(String values, Map<String, Object> sets) {
+    return renderFile(CHART.resolve("ci").resolve(values + "-values.yaml"), sets);
+  }
+
+  /** Renders with any values file (the examples' ones) plus {@code --set} pairs. */
+  public static RenderedChart renderFile(Path valuesFile, Map<String, Object> sets) {
     TemplateCommand cmd =
         new Helm(CHART)
             .template()
             .withName("readiness")
             .withNamespace(NAMESPACE)
             .withKubeVersion("1.29.0")
-            .withValuesFile(CHART.resolve("ci").resolve(values + "-values.yaml"));
+            .withValuesFile(valuesFile);
     sets.forEach(cmd::set);
     return new RenderedChart(parse(cmd.call()));
   }

@@ -20,6 +20,9 @@ public final class Examples {
   /** The examples folder, seen from the operator module's working directory. */
   public static final Path DIRECTORY = Path.of("..", "examples");
 
+  /** Argo CD and Flux manifests that deliver assessments from Git. */
+  public static final Path GITOPS = DIRECTORY.resolve("gitops");
+
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   private Examples() {}
@@ -35,6 +38,11 @@ public final class Examples {
       }
     }
     return out;
+  }
+
+  /** A loaded example as another type, e.g. a generic ConfigMap as {@code ConfigMap}. */
+  public static <T> T convert(HasMetadata o, Class<T> type) {
+    return SERIALIZATION.convertValue(o, type);
   }
 
   private static HasMetadata typed(String doc) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The scan cap holds under load, and a restart mid-scan loses nothing and duplicates nothing. */
-class CapAndRestartTest {
+class CapAndRestartIT {
   @TempDir Path tmp;
   private OperatorHarness h;
   private GitFixture repo;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Prometheus scrapes its /metrics, and every panel and variable query must evaluate without error
  * and return data. promtool checks the exposition and the chart's alert rules.
  */
-class DashboardsLiveTest {
+class DashboardsLiveIT {
   /** Counters the Operator SDK registers on their first increment; panels add "or vector(0)". */
   static final java.util.Set<String> LAZY =
       java.util.Set.of("operator_sdk_reconciliations_failed_total");

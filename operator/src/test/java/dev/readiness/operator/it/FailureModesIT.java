@@ -1,6 +1,6 @@
 package dev.readiness.operator.it;
 
-import static dev.readiness.operator.it.AssessmentFlowTest.condition;
+import static dev.readiness.operator.it.AssessmentFlowIT.condition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.operator.api.AssessmentStatus;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every way a scan can die ends in an actionable condition, an event, and backoff, not a storm. */
-class FailureModesTest {
+class FailureModesIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
   @TempDir Path tmp;
   private OperatorHarness h;

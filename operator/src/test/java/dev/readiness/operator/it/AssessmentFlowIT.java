@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Assessment to Job to harvested result to status and metrics, against the CRUD mock. */
-class AssessmentFlowTest {
+class AssessmentFlowIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
   @TempDir Path tmp;
   private OperatorHarness h;

@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the operator impersonating its own ServiceAccount bound only to deploy/rbac/operator.yaml.
  * Skipped, with a message, where the binaries are not built.
  */
-class RealApiServerTest {
+class RealApiServerIT {
   static final String OPERATOR_SA = "system:serviceaccount:readiness-system:readiness-operator";
   static KubeAPIServer server;
   static KubernetesClient admin;
@@ -91,22 +90,7 @@ class RealApiServerTest {
       admin.load(in).create();
     }
     for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
-      admin
-          .apiextensions()
-          .v1()
-          .customResourceDefinitions()
-          .withName(crd + ".readiness.dev")
-          .waitUntilCondition(
-              c ->
-                  c.getStatus() != null
-                      && c.getStatus().getConditions() != null
-                      && c.getStatus().getConditions().stream()
-                          .anyMatch(
-                              x ->
-                                  "Established".equals(x.getType())
-                                      && "True".equals(x.getStatus())),
-              30,
-              TimeUnit.SECONDS);
+      ForeignCrds.awaitEstablished(admin, crd + ".readiness.dev");
     }
   }
 
@@ -165,6 +149,32 @@ class RealApiServerTest {
         } else if (o instanceof ReadinessPolicy p) {
           assertThat(((ReadinessPolicy) created).getSpec()).isEqualTo(p.getSpec());
         }
+      }
+    } finally {
+      examples.forEach(o -> admin.resource(o).delete());
+    }
+  }
+
+  @Test
+  void gitOpsExamplesApplyWhereArgoCdAndFluxAreInstalled() throws Exception {
+    for (var crd : ForeignCrds.gitOps()) {
+      admin.resource(crd).create();
+      ForeignCrds.awaitEstablished(admin, crd.getMetadata().getName());
+    }
+    List<HasMetadata> examples = Examples.load(Examples.GITOPS);
+    assertThat(examples)
+        .extracting(HasMetadata::getKind)
+        .contains("Application", "ConfigMap", "GitRepository", "Kustomization");
+    for (String ns : List.of("argocd", "flux-system")) {
+      admin
+          .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
+          .serverSideApply();
+    }
+    try {
+      for (HasMetadata o : examples) {
+        assertThat(admin.resource(o).create().getMetadata().getUid())
+            .as(o.getKind() + " " + o.getMetadata().getName())
+            .isNotBlank();
       }
     } finally {
       examples.forEach(o -> admin.resource(o).delete());
