@@ -25,6 +25,9 @@ final class FileAnalyzer {
   private static final int BINARY_SNIFF = 8000;
   private static final String LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
 
+  /** Prose: it may name a tool or a keyword without using it, so it yields no probe hits. */
+  private static final Set<String> PROSE = Set.of("md", "markdown", "rst", "adoc", "txt");
+
   private final Path root;
   private final Classifier classifier;
   private final Predicate<String> alsoKeep;
@@ -90,7 +93,7 @@ final class FileAnalyzer {
     boolean keep =
         classifier.keepsContent(c.path(), language, text.length()) || alsoKeep.test(c.path());
     String kept = keep ? text : null;
-    return new FileAnalysis(entry, kept, scan.hits(), secrets);
+    return new FileAnalysis(entry, kept, PROSE.contains(ext) ? List.of() : scan.hits(), secrets);
   }
 
   private static List<SecretFinding> findSecrets(String path, String text, ProbeScan scan) {
