@@ -7,7 +7,6 @@ import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * JDK logging to stderr, as plain lines or as one JSON object per line. Every message is scrubbed
@@ -15,13 +14,10 @@ import java.util.regex.Pattern;
  * reach the log, whichever library produced the message.
  */
 final class Logging {
-  private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
-
   private Logging() {}
 
-  /** The message with credentials removed: safe for logs, events and status. */
-  static String redact(String message) {
-    return BEARER.matcher(Target.redact(String.valueOf(message))).replaceAll("$1[redacted]");
+  private static String redact(String message) {
+    return Target.redact(String.valueOf(message));
   }
 
   static void configure(boolean json) {

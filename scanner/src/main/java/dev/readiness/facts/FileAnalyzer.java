@@ -86,14 +86,13 @@ final class FileAnalyzer {
     }
     ProbeScan scan = ProbeScan.of(c.path(), text, language);
     List<SecretFinding> secrets = findSecrets(c.path(), text, scan);
-    if (generated || TestPaths.isDataPath(c.path())) {
-      String kept = alsoKeep.test(c.path()) ? text : null;
-      return new FileAnalysis(entry, kept, List.of(), secrets);
-    }
+    // generated, example and fixture text is not evidence of practice; prose only names things
+    boolean data = generated || TestPaths.isDataPath(c.path());
     boolean keep =
-        classifier.keepsContent(c.path(), language, text.length()) || alsoKeep.test(c.path());
-    String kept = keep ? text : null;
-    return new FileAnalysis(entry, kept, PROSE.contains(ext) ? List.of() : scan.hits(), secrets);
+        (!data && classifier.keepsContent(c.path(), language, text.length()))
+            || alsoKeep.test(c.path());
+    List<ProbeHit> hits = data || PROSE.contains(ext) ? List.of() : scan.hits();
+    return new FileAnalysis(entry, keep ? text : null, hits, secrets);
   }
 
   private static List<SecretFinding> findSecrets(String path, String text, ProbeScan scan) {

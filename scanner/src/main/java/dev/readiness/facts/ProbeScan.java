@@ -31,10 +31,6 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
 
   private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();
 
-  static ProbeScan of(String path, String text) {
-    return of(path, text, null);
-  }
-
   static ProbeScan of(String path, String text, Language language) {
     int[] lineStarts = null;
     Map<String, ProbeHit> first = new LinkedHashMap<>();
@@ -42,10 +38,9 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     for (Emit emit : TRIE.parseText(text)) {
       String keyword = emit.getKeyword();
       boolean probe = Probes.isProbe(keyword) && Probes.countsIn(keyword, language);
-      if (probe && first.containsKey(keyword)) {
-        if (!Probes.isSecretAnchor(keyword)) {
-          continue;
-        }
+      boolean anchor = Probes.isSecretAnchor(keyword);
+      if (!anchor && (!probe || first.containsKey(keyword))) {
+        continue;
       }
       if (lineStarts == null) {
         lineStarts = lineStarts(text);
@@ -54,7 +49,7 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
       if (probe) {
         first.putIfAbsent(keyword, new ProbeHit(keyword, path, line));
       }
-      if (Probes.isSecretAnchor(keyword)) {
+      if (anchor) {
         secretLines.add(line);
       }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -218,20 +219,18 @@ public final class Finder {
   }
 
   public Finder probe(String... keywords) {
-    for (String k : keywords) {
-      List<ProbeHit> hits = ctx.probe(k);
-      if (!hits.isEmpty()) {
-        evidence.add(hits.get(0).location() + " (" + k.strip() + ")");
-      }
-    }
-    return this;
+    return probeWhere(h -> true, keywords);
   }
 
   /** Like {@link #probe}, counting only shipped code: test sources and their fixtures are not. */
   public Finder probeOutsideTests(String... keywords) {
+    return probeWhere(h -> !TestPaths.isTestPath(h.path()), keywords);
+  }
+
+  private Finder probeWhere(Predicate<ProbeHit> counts, String... keywords) {
     for (String k : keywords) {
       ctx.probe(k).stream()
-          .filter(h -> !TestPaths.isTestPath(h.path()))
+          .filter(counts)
           .findFirst()
           .ifPresent(h -> evidence.add(h.location() + " (" + k.strip() + ")"));
     }

@@ -8,6 +8,9 @@ import org.eclipse.jgit.transport.URIish;
 
 /** What the user asked to scan: a local directory or a Git URL. */
 public record Target(Path localPath, URIish url, String display) {
+  private static final Pattern USER_INFO = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^/@\\s]+@");
+  private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+
   private static final Pattern REMOTE =
       Pattern.compile("^(https?|ssh|git|file)://.+|^[\\w.-]+@[\\w.-]+:.+");
 
@@ -47,8 +50,12 @@ public record Target(Path localPath, URIish url, String display) {
     return uri.setUser(null).setPass(null).toString();
   }
 
-  /** Removes "user:password@" from anything that looks like a URL. */
+  /**
+   * Removes "user:password@" from anything that looks like a URL, and the token after "Bearer":
+   * safe for reports, logs, events and status.
+   */
   public static String redact(String text) {
-    return text.replaceAll("(?i)([a-z][a-z0-9+.-]*://)[^/@\\s]+@", "$1");
+    String out = USER_INFO.matcher(text).replaceAll("$1");
+    return BEARER.matcher(out).replaceAll("$1[redacted]");
   }
 }

@@ -17,7 +17,7 @@ class ProbeScanTest {
           void start() { Sentry.init(o -> o.setDsn(System.getenv("SENTRY_DSN"))); }
         }
         """;
-    assertThat(ProbeScan.of("src/Telemetry.java", source).hits())
+    assertThat(ProbeScan.of("src/Telemetry.java", source, Language.JAVA).hits())
         .extracting(ProbeHit::keyword)
         .contains("Sentry.init", "LoggerFactory", "System.getenv");
   }
@@ -42,7 +42,7 @@ class ProbeScanTest {
             .map(k -> "    \"" + k + "\",")
             .collect(Collectors.joining("\n", "Set.of(\n", "\n);\n"));
     assertThat(keywords).hasSizeGreaterThanOrEqualTo(ProbeScan.KEYWORD_TABLE);
-    assertThat(ProbeScan.of("src/Rules.java", table).hits()).isEmpty();
+    assertThat(ProbeScan.of("src/Rules.java", table, Language.JAVA).hits()).isEmpty();
   }
 
   @Test
@@ -51,7 +51,7 @@ class ProbeScanTest {
         "Sentry.init Bugsnag Rollbar Honeybadger Raygun FlightRecorder Pyroscope OpenTelemetry"
             + " LaunchDarkly Unleash\naws_key = \"AKIA"
             + "ABCDEFGHIJKLMNOP\"\n";
-    assertThat(ProbeScan.of("src/Rules.java", table).secretLines()).contains(2);
+    assertThat(ProbeScan.of("src/Rules.java", table, Language.JAVA).secretLines()).contains(2);
   }
 
   @Test
