@@ -12,12 +12,21 @@ import java.util.regex.Pattern;
  * README.md} also finds {@code readme.md}.
  */
 public final class Glob {
+  private static final String ANY_DIRS = "**/";
+
   private final String pattern;
   private final Pattern regex;
+  private final boolean nameOnly;
+  private final String literal;
 
   private Glob(String pattern) {
     this.pattern = pattern;
-    this.regex = Pattern.compile(toRegex(pattern), Pattern.CASE_INSENSITIVE);
+    // "**/name-pattern": only the last segment can match, so match the name alone
+    String rest = pattern.startsWith(ANY_DIRS) ? pattern.substring(ANY_DIRS.length()) : "/";
+    this.nameOnly = rest.indexOf('/') < 0 && !rest.contains("**");
+    String effective = nameOnly ? rest : pattern;
+    this.regex = Pattern.compile(toRegex(effective), Pattern.CASE_INSENSITIVE);
+    this.literal = requiredLiteral(pattern);
   }
 
   public static Glob of(String pattern) {
@@ -25,7 +34,58 @@ public final class Glob {
   }
 
   public boolean matches(String path) {
-    return regex.matcher(path).matches();
+    if (!containsIgnoreCase(path, literal)) {
+      return false; // cheap rejection: most paths lack the pattern's longest literal
+    }
+    return regex.matcher(nameOnly ? path.substring(path.lastIndexOf('/') + 1) : path).matches();
+  }
+
+  /**
+   * The longest literal run outside braces and wildcards, without its slashes ({@code "**}{@code
+   * /migrations/**"} gives "migrations"): every matching path contains it, ignoring case.
+   */
+  static String requiredLiteral(String pattern) {
+    String best = "";
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= pattern.length(); i++) {
+      char c = i < pattern.length() ? pattern.charAt(i) : '*';
+      boolean breaks = depth > 0 || "*?{}[".indexOf(c) >= 0;
+      if (breaks) {
+        String run = stripSlashes(pattern.substring(start, Math.max(start, i)));
+        best = run.length() > best.length() ? run : best;
+        start = i + 1;
+      }
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+    }
+    return best;
+  }
+
+  private static String stripSlashes(String run) {
+    int from = 0;
+    int to = run.length();
+    while (from < to && run.charAt(from) == '/') {
+      from++;
+    }
+    while (to > from && run.charAt(to - 1) == '/') {
+      to--;
+    }
+    return run.substring(from, to);
+  }
+
+  private static boolean containsIgnoreCase(String path, String literal) {
+    int n = literal.length();
+    if (n == 0) {
+      return true;
+    }
+    char first = Character.toLowerCase(literal.charAt(0));
+    for (int i = 0; i + n <= path.length(); i++) {
+      if (Character.toLowerCase(path.charAt(i)) == first
+          && path.regionMatches(true, i, literal, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The literal directory prefix before the first wildcard, e.g. ".github/workflows/". */

@@ -4,16 +4,12 @@ import dev.readiness.metrics.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
- * One Aho-Corasick pass over a file's text that finds every probe keyword and every secret anchor
- * at once, so that adding probes does not add passes over the repository.
+ * One {@link KeywordMatcher} pass over a file's text that finds every probe keyword and every
+ * secret anchor at once, so that adding probes does not add passes over the repository.
  *
  * <p>A file that mentions {@value #KEYWORD_TABLE} or more distinct probe keywords is a keyword
  * table (a linter's rule list, a scanner's own catalog, generated docs), not code that uses them:
@@ -29,33 +25,62 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     return text.substring(start, Math.max(start, end));
   }
 
-  private static final Trie TRIE = Trie.builder().addKeywords(Probes.allKeywords()).build();
+  private static final KeywordMatcher MATCHER = new KeywordMatcher(Probes.allKeywords());
+  private static final boolean[] PROBE = new boolean[MATCHER.size()];
+  private static final boolean[] ANCHOR = new boolean[MATCHER.size()];
+
+  static {
+    for (int k = 0; k < MATCHER.size(); k++) {
+      PROBE[k] = Probes.isProbe(MATCHER.keyword(k));
+      ANCHOR[k] = Probes.isSecretAnchor(MATCHER.keyword(k));
+    }
+  }
 
   static ProbeScan of(String path, String text, Language language) {
-    int[] lineStarts = null;
-    Map<String, ProbeHit> first = new LinkedHashMap<>();
-    Set<Integer> secretLines = new HashSet<>();
-    for (Emit emit : TRIE.parseText(text)) {
-      String keyword = emit.getKeyword();
-      boolean probe = Probes.isProbe(keyword) && Probes.countsIn(keyword, language);
-      boolean anchor = Probes.isSecretAnchor(keyword);
-      if (!anchor && (!probe || first.containsKey(keyword))) {
-        continue;
+    Collector collector = new Collector(path, text, language);
+    MATCHER.scan(text, collector);
+    return collector.result();
+  }
+
+  /** Turns matcher hits into the first hit per probe keyword and the lines with secret anchors. */
+  private static final class Collector implements KeywordMatcher.Hits {
+    private final String path;
+    private final String text;
+    private final Language language;
+    private final boolean[] seen = new boolean[MATCHER.size()];
+    private final List<ProbeHit> first = new ArrayList<>();
+    private final Set<Integer> secretLines = new HashSet<>();
+    private int[] lineStarts;
+
+    Collector(String path, String text, Language language) {
+      this.path = path;
+      this.text = text;
+      this.language = language;
+    }
+
+    @Override
+    public void hit(int k, int start) {
+      boolean probe = PROBE[k] && !seen[k] && Probes.countsIn(MATCHER.keyword(k), language);
+      if (!probe && !ANCHOR[k]) {
+        return;
       }
       if (lineStarts == null) {
         lineStarts = lineStarts(text);
       }
-      int line = lineOf(lineStarts, emit.getStart());
+      int line = lineOf(lineStarts, start);
       if (probe) {
-        first.putIfAbsent(keyword, new ProbeHit(keyword, path, line));
+        seen[k] = true;
+        first.add(new ProbeHit(MATCHER.keyword(k), path, line));
       }
-      if (anchor) {
+      if (ANCHOR[k]) {
         secretLines.add(line);
       }
     }
-    List<ProbeHit> hits =
-        first.size() >= KEYWORD_TABLE ? List.of() : new ArrayList<>(first.values());
-    return new ProbeScan(hits, secretLines, lineStarts);
+
+    ProbeScan result() {
+      List<ProbeHit> hits = first.size() >= KEYWORD_TABLE ? List.of() : first;
+      return new ProbeScan(hits, secretLines, lineStarts);
+    }
   }
 
   private static int[] lineStarts(String text) {

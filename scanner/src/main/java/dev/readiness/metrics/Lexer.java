@@ -1,5 +1,7 @@
 package dev.readiness.metrics;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,12 +14,28 @@ final class Lexer {
       Set.of(
           "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield",
           "await", "else", "do");
-  private static final Set<String> MULTI_PUNCT =
-      Set.of("&&", "||", "->", "=>", "::", "??", "?.", "&&=", "||=", "??=");
-  private static final boolean[] MULTI_PUNCT_START = new boolean[128];
+
+  /** Multi-character operators, by first character, longest first. */
+  private static final String[][] MULTI_PUNCT = new String[128][];
+
+  /** One shared string per ASCII punctuation character: no allocation, hash computed once. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  /** Number literals are never looked at by the function finders, only counted as tokens. */
+  private static final String NUMBER_TEXT = "0";
 
   static {
-    MULTI_PUNCT.forEach(p -> MULTI_PUNCT_START[p.charAt(0)] = true);
+    List<String> multi = List.of("&&=", "||=", "??=", "&&", "||", "->", "=>", "::", "??", "?.");
+    for (String p : multi) {
+      char first = p.charAt(0);
+      String[] known = MULTI_PUNCT[first] == null ? new String[0] : MULTI_PUNCT[first];
+      String[] grown = Arrays.copyOf(known, known.length + 1);
+      grown[known.length] = p;
+      MULTI_PUNCT[first] = grown;
+    }
+    for (char c = 0; c < 128; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
   }
 
   private final String src;
@@ -315,7 +333,6 @@ final class Lexer {
     if (Character.isJavaIdentifierStart(c) || (c == '$' && lang == Language.PHP)) {
       readIdentifier();
     } else if (Character.isDigit(c)) {
-      int start = pos;
       while (pos < src.length()
           && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
         pos++;
@@ -326,7 +343,7 @@ final class Lexer {
           pos++;
         }
       }
-      emit(Tokens.NUMBER, src.substring(start, pos), line);
+      emit(Tokens.NUMBER, NUMBER_TEXT, line);
     } else {
       readPunct();
     }
@@ -335,7 +352,7 @@ final class Lexer {
   private void readIdentifier() {
     int start = pos;
     pos++;
-    while (pos < src.length() && Character.isJavaIdentifierPart(src.charAt(pos))) {
+    while (pos < src.length() && isIdentifierPart(src.charAt(pos))) {
       pos++;
     }
     if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
@@ -346,6 +363,17 @@ final class Lexer {
       return;
     }
     emit(Tokens.IDENT, word, line);
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '$';
+    }
+    return Character.isJavaIdentifierPart(c);
   }
 
   /** Python string prefixes (r, b, f, rb...) and Rust raw/byte strings (r"", r#""#, b""). */
@@ -379,17 +407,17 @@ final class Lexer {
 
   private void readPunct() {
     char c = src.charAt(pos);
-    for (int len = 3; c < 128 && MULTI_PUNCT_START[c] && len >= 2; len--) {
-      if (pos + len <= src.length()) {
-        String candidate = src.substring(pos, pos + len);
-        if (MULTI_PUNCT.contains(candidate)) {
+    String[] multi = c < 128 ? MULTI_PUNCT[c] : null;
+    if (multi != null) {
+      for (String candidate : multi) {
+        if (src.startsWith(candidate, pos)) {
           emit(Tokens.PUNCT, candidate, line);
-          pos += len;
+          pos += candidate.length();
           return;
         }
       }
     }
-    emit(Tokens.PUNCT, String.valueOf(src.charAt(pos)), line);
+    emit(Tokens.PUNCT, c < 128 ? ONE_CHAR[c] : String.valueOf(c), line);
     pos++;
   }
 }

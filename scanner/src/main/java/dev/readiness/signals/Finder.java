@@ -211,8 +211,8 @@ public final class Finder {
   private Finder anyOf(List<String> globs, String regex, String label) {
     Pattern p = re(regex);
     for (String glob : globs) {
-      for (FileEntry f : ctx.facts().files().glob(glob)) {
-        ctx.grep(f.path(), p).ifPresent(loc -> evidence.add(label + loc));
+      for (String loc : ctx.facts().searchAll(glob, p)) {
+        evidence.add(label + loc); // repository-wide, so every app shares one answer
       }
     }
     return this;

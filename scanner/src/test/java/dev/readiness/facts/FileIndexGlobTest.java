@@ -3,6 +3,7 @@ package dev.readiness.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +92,40 @@ class FileIndexGlobTest {
     assertThat(INDEX.glob(pattern).stream().map(FileEntry::path).toList())
         .as(pattern)
         .isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "**/*Test.java",
+        "**/*IT.java",
+        "**/tests/**/*.py",
+        "**/__tests__/**/*.{js,jsx,ts,tsx}",
+        "**/src/it/**",
+        "**/LICENSE*",
+        "**/{justfile,Justfile}",
+        "**/*",
+        "**/**/*.md",
+        "**/workflows/*.{yml,yaml}",
+        "docs/**",
+        "*"
+      })
+  void shortcutsAgreeWithTheWholePathRegex(String pattern) {
+    Pattern whole = Pattern.compile(Glob.toRegex(pattern), Pattern.CASE_INSENSITIVE);
+    Glob glob = Glob.of(pattern);
+    for (String path : PATHS) {
+      assertThat(glob.matches(path))
+          .as(pattern + " ~ " + path)
+          .isEqualTo(whole.matcher(path).matches());
+    }
+  }
+
+  @Test
+  void theRequiredLiteralIsTheLongestRunOutsideBracesWithoutSlashes() {
+    assertThat(Glob.requiredLiteral("**/migrations/**")).isEqualTo("migrations");
+    assertThat(Glob.requiredLiteral("**/__tests__/**/*.{js,jsx}")).isEqualTo("__tests__");
+    assertThat(Glob.requiredLiteral("docs/{runbook,playbook}s/*.md")).isEqualTo("docs");
+    assertThat(Glob.requiredLiteral("**/*")).isEmpty();
   }
 
   @Test
