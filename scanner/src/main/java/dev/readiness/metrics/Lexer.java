@@ -41,6 +41,7 @@ final class Lexer {
   private final String src;
   private final Language lang;
   private final Tokens out = new Tokens();
+  private final Words words = new Words();
   private int pos;
   private int line = 1;
   private boolean lineStart = true;
@@ -358,7 +359,7 @@ final class Lexer {
     if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
       pos++;
     }
-    String word = src.substring(start, pos);
+    String word = words.of(src, start, pos);
     if (stringPrefix(word)) {
       return;
     }

@@ -3,6 +3,7 @@ package dev.readiness.operator.assessment;
 import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -15,12 +16,15 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
+import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +40,9 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   static final String POLICIES = "policies";
   static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
   private static final Duration MIN_WAIT = Duration.ofMillis(100);
+
+  private static final SecondaryToPrimaryMapper<Job> OWNERS =
+      Mappers.fromOwnerReferences(RepositoryAssessment.class);
 
   private final Clock clock;
   private final ScanRunner runner;
@@ -55,8 +62,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
             InformerEventSourceConfiguration.from(Job.class, RepositoryAssessment.class)
                 .withName(JOBS)
                 .withLabelSelector(ScanJobs.MANAGED_BY + "=" + ScanJobs.OPERATOR)
-                .withSecondaryToPrimaryMapper(
-                    Mappers.fromOwnerReferences(RepositoryAssessment.class))
+                .withSecondaryToPrimaryMapper(this::ownerAndNextWaiting)
                 .build(),
             ctx);
     runner.slots().bind(jobs);
@@ -64,6 +70,9 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(ReadinessPolicy.class, RepositoryAssessment.class)
                 .withName(POLICIES)
+                // a policy's own status changes with every assessment it rolls up; only a spec
+                // change (a new generation) can change an assessment's score
+                .withOnUpdateFilter(AssessmentReconciler::specChanged)
                 .withSecondaryToPrimaryMapper(
                     (ReadinessPolicy p) ->
                         ctx.getPrimaryCache()
@@ -76,6 +85,25 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
             ctx);
     runner.bindPolicies(policies);
     return List.of(jobs, policies);
+  }
+
+  /**
+   * A Job event goes to its owner; a finished Job also frees a slot, so it wakes the assessments
+   * served next instead of leaving them to their periodic queue recheck.
+   */
+  private Set<ResourceID> ownerAndNextWaiting(Job job) {
+    Set<ResourceID> ids = new HashSet<>(OWNERS.toPrimaryResourceIDs(job));
+    if (JobCache.finished(job)) {
+      for (String key : runner.scanSlots().nextWaiting()) {
+        int slash = key.indexOf('/');
+        ids.add(new ResourceID(key.substring(slash + 1), key.substring(0, slash)));
+      }
+    }
+    return ids;
+  }
+
+  static boolean specChanged(ReadinessPolicy now, ReadinessPolicy before) {
+    return !Objects.equals(now.getMetadata().getGeneration(), before.getMetadata().getGeneration());
   }
 
   /** Every assessment in the informer cache (for metrics). */

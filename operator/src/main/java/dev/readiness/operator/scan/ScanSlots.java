@@ -3,10 +3,14 @@ package dev.readiness.operator.scan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The cluster-wide cap on running scans. It counts Jobs the cache shows as active plus Jobs this
@@ -16,6 +20,7 @@ import java.util.Set;
 public final class ScanSlots {
   private static final Duration PENDING_TTL = Duration.ofMinutes(2);
   private static final Duration WAITER_TTL = Duration.ofMinutes(5);
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
   /** What the informer cache knows about scan Jobs, keyed "namespace/name". */
   public interface JobView {
@@ -29,8 +34,14 @@ public final class ScanSlots {
   private final Clock clock;
   private final Map<String, Instant> pending = new HashMap<>();
   private final Map<String, Waiter> waiting = new HashMap<>();
+  private final NavigableSet<Waiter> queue = new TreeSet<>(SERVICE_ORDER);
+  private Instant lastSweep = Instant.EPOCH;
 
-  private record Waiter(Instant due, Instant seen) {}
+  private record Waiter(String key, Instant due, Instant seen) {}
+
+  /** Oldest due first, ties broken by key. */
+  private static final Comparator<Waiter> SERVICE_ORDER =
+      Comparator.comparing(Waiter::due).thenComparing(Waiter::key);
 
   public ScanSlots(int cap, JobView jobs, Clock clock) {
     this.cap = cap;
@@ -46,21 +57,41 @@ public final class ScanSlots {
     Instant now = clock.instant();
     Set<String> active = jobs.active();
     if (active.contains(jobKey) || pending.containsKey(jobKey)) {
-      waiting.remove(assessmentKey);
+      unqueue(assessmentKey);
       return true; // already running: creating it again is a no-op
     }
     pending
         .entrySet()
         .removeIf(e -> jobs.known(e.getKey()) || e.getValue().plus(PENDING_TTL).isBefore(now));
-    waiting.entrySet().removeIf(e -> e.getValue().seen().plus(WAITER_TTL).isBefore(now));
-    waiting.put(assessmentKey, new Waiter(due, now));
+    sweepStaleWaiters(now);
+    unqueue(assessmentKey);
+    Waiter me = new Waiter(assessmentKey, due, now);
+    waiting.put(assessmentKey, me);
+    queue.add(me);
     int free = cap - active.size() - pending.size();
-    if (free <= 0 || aheadOf(assessmentKey, due) >= free) {
+    if (free <= 0 || !amongFirst(me, free)) {
       return false;
     }
-    waiting.remove(assessmentKey);
+    unqueue(assessmentKey);
     pending.put(jobKey, now);
     return true;
+  }
+
+  /**
+   * The assessments (keys "namespace/name") that would be served now, one per free slot: a finished
+   * scan wakes them instead of leaving them to their next periodic recheck. Every Job event may
+   * ask, so a burst of finished scans wakes as many waiters as there are free slots.
+   */
+  public synchronized List<String> nextWaiting() {
+    int free = cap - running();
+    List<String> out = new ArrayList<>();
+    for (Waiter w : queue) {
+      if (out.size() >= free) {
+        break;
+      }
+      out.add(w.key());
+    }
+    return out;
   }
 
   /** Gives back a slot whose Job could not be created. */
@@ -70,7 +101,7 @@ public final class ScanSlots {
 
   /** Forgets an assessment that was deleted or no longer needs a scan. */
   public synchronized void forget(String assessmentKey) {
-    waiting.remove(assessmentKey);
+    unqueue(assessmentKey);
   }
 
   public synchronized int running() {
@@ -86,12 +117,33 @@ public final class ScanSlots {
     return cap;
   }
 
-  /** How many waiters were due before this one (ties broken by key). */
-  private int aheadOf(String key, Instant due) {
-    Comparator<Map.Entry<String, Waiter>> order =
-        Comparator.comparing((Map.Entry<String, Waiter> e) -> e.getValue().due())
-            .thenComparing(Map.Entry::getKey);
-    Map.Entry<String, Waiter> me = Map.entry(key, new Waiter(due, Instant.EPOCH));
-    return (int) waiting.entrySet().stream().filter(e -> order.compare(e, me) < 0).count();
+  /** Waiters not seen for a while were deleted or stopped needing a scan; swept once a minute. */
+  private void sweepStaleWaiters(Instant now) {
+    if (lastSweep.plus(SWEEP_EVERY).isAfter(now)) {
+      return;
+    }
+    lastSweep = now;
+    queue.removeIf(w -> w.seen().plus(WAITER_TTL).isBefore(now) && waiting.remove(w.key()) != null);
+  }
+
+  private void unqueue(String assessmentKey) {
+    Waiter w = waiting.remove(assessmentKey);
+    if (w != null) {
+      queue.remove(w);
+    }
+  }
+
+  /** Whether {@code me} is among the first {@code n} waiters: O(n), never O(waiters). */
+  private boolean amongFirst(Waiter me, int n) {
+    int seen = 0;
+    for (Waiter w : queue) {
+      if (w.equals(me)) {
+        return true;
+      }
+      if (++seen == n) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -36,7 +36,26 @@ final class OperatorHarness implements AutoCloseable {
   ReadinessOperator operator;
 
   OperatorHarness(Path scratch) {
-    server =
+    this(scratch, mockServer());
+  }
+
+  /** Against any API server: {@code server} is the CRUD mock to destroy on close, or null. */
+  OperatorHarness(Path scratch, KubernetesClient client) {
+    this(scratch, client, null);
+  }
+
+  private OperatorHarness(Path scratch, KubernetesMockServer server) {
+    this(scratch, server.createClient(), server);
+  }
+
+  private OperatorHarness(Path scratch, KubernetesClient client, KubernetesMockServer server) {
+    this.server = server;
+    this.client = client;
+    this.kubelet = new FakeKubelet(client, scratch);
+  }
+
+  private static KubernetesMockServer mockServer() {
+    KubernetesMockServer server =
         new KubernetesMockServer(
             new Context(),
             new MockWebServer(),
@@ -44,8 +63,7 @@ final class OperatorHarness implements AutoCloseable {
             new KubernetesCrudDispatcher(),
             false);
     server.init();
-    client = server.createClient();
-    kubelet = new FakeKubelet(client, scratch);
+    return server;
   }
 
   void start(int cap) {
@@ -56,7 +74,7 @@ final class OperatorHarness implements AutoCloseable {
   void start(int cap, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
     all.put("READINESS_MAX_CONCURRENT_SCANS", String.valueOf(cap));
-    all.put("READINESS_QUEUE_RECHECK_MILLIS", "200");
+    all.putIfAbsent("READINESS_QUEUE_RECHECK_MILLIS", "200");
     OperatorConfig config = OperatorConfig.fromEnvironment(all);
     registry = MetricsServer.newRegistry();
     operator =
@@ -128,6 +146,8 @@ final class OperatorHarness implements AutoCloseable {
   public void close() {
     stop();
     client.close();
-    server.destroy();
+    if (server != null) {
+      server.destroy();
+    }
   }
 }

@@ -14,7 +14,6 @@ import dev.readiness.operator.assessment.CommitResolver;
 import dev.readiness.operator.chart.RenderedChart;
 import dev.readiness.scoring.PolicySpec;
 import io.fabric8.kubeapitest.KubeAPIServer;
-import io.fabric8.kubeapitest.KubeAPIServerConfigBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -24,9 +23,6 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.FileInputStream;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealApiServerIT {
   static final String OPERATOR_SA = "system:serviceaccount:readiness-system:readiness-operator";
+  static LocalApiServer local;
   static KubeAPIServer server;
   static KubernetesClient admin;
   @TempDir static Path tmp;
@@ -54,53 +51,17 @@ class RealApiServerIT {
   static void startServer() throws Exception {
     String dir = System.getenv("KUBE_API_TEST_DIR");
     assumeTrue(
-        dir != null
-            && Files.isExecutable(Path.of(dir, "k8s", "1.20.2-linux-amd64", "kube-apiserver")),
+        LocalApiServer.availableIn(dir),
         "no kube-apiserver: run .ci/kube-apiserver.sh and set KUBE_API_TEST_DIR");
-    server =
-        new KubeAPIServer(
-            KubeAPIServerConfigBuilder.anAPIServerConfig()
-                .withOfflineMode(true)
-                .withTestDir(dir)
-                .withApiServerVersion("1.20.2")
-                .withUpdateKubeConfig(false)
-                .build());
-    server.start();
-    admin =
-        new KubernetesClientBuilder()
-            .withConfig(Config.fromKubeconfig(server.getKubeConfigYaml()))
-            .build();
-    for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
-      try (InputStream in = new FileInputStream("../crds/" + crd + ".readiness.dev.yaml")) {
-        admin.load(in).create();
-      }
-    }
-    admin
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName("readiness-system")
-                .endMetadata()
-                .build())
-        .create();
-    admin
-        .resource(new NamespaceBuilder().withNewMetadata().withName("team-a").endMetadata().build())
-        .create();
-    try (InputStream in = new FileInputStream("../deploy/rbac/operator.yaml")) {
-      admin.load(in).create();
-    }
-    for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
-      ForeignCrds.awaitEstablished(admin, crd + ".readiness.dev");
-    }
+    local = LocalApiServer.start(dir);
+    server = local.server;
+    admin = local.admin;
   }
 
   @AfterAll
   static void stopServer() {
-    if (admin != null) {
-      admin.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (local != null) {
+      local.close();
     }
   }
 

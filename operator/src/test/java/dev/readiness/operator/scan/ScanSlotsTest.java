@@ -87,6 +87,26 @@ class ScanSlotsTest {
   }
 
   @Test
+  void theNextWaitingAreTheOldestDueAndLeaveTheQueueWhenServed() {
+    BlindCache cache = new BlindCache();
+    ScanSlots slots = new ScanSlots(1, cache, clock);
+    cache.active.add("ns/busy");
+    slots.tryAcquire("ns/c", T0.plusSeconds(30), "ns/job-c");
+    slots.tryAcquire("ns/a", T0, "ns/job-a");
+    slots.tryAcquire("ns/b", T0.plusSeconds(10), "ns/job-b");
+    slots.tryAcquire("ns/a", T0, "ns/job-a"); // a recheck does not queue it twice
+    assertThat(slots.nextWaiting()).as("no free slot, nobody to wake").isEmpty();
+    cache.active.clear();
+    assertThat(slots.nextWaiting()).as("one free slot").containsExactly("ns/a");
+    assertThat(slots.tryAcquire("ns/a", T0, "ns/job-a")).isTrue();
+    assertThat(slots.nextWaiting()).as("the slot is taken by a's Job").isEmpty();
+    slots.forget("ns/b");
+    slots.cancel("ns/job-a");
+    assertThat(slots.nextWaiting()).containsExactly("ns/c");
+    assertThat(slots.queued()).isEqualTo(1);
+  }
+
+  @Test
   void aRetriedCreateOfARunningJobNeedsNoSecondSlot() {
     BlindCache cache = new BlindCache();
     ScanSlots slots = new ScanSlots(1, cache, clock);
