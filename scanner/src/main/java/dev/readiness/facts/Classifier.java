@@ -116,16 +116,8 @@ final class Classifier {
   /** Every header form says "generated"; the regex only runs where that word is. */
   static boolean hasGeneratedHeader(String text) {
     int end = Math.min(text.length(), HEADER_WINDOW);
-    return containsGenerated(text, end) && GENERATED_HEADER.matcher(text).region(0, end).find();
-  }
-
-  private static boolean containsGenerated(String text, int end) {
-    for (int i = 0; i + GENERATED.length() <= end; i++) {
-      if ((text.charAt(i) | 0x20) == 'g' && text.regionMatches(true, i, GENERATED, 0, 9)) {
-        return true;
-      }
-    }
-    return false;
+    return Glob.containsIgnoreCase(text, end, GENERATED)
+        && GENERATED_HEADER.matcher(text).region(0, end).find();
   }
 
   private boolean linguist(String path, String key) {

@@ -74,14 +74,19 @@ public final class Glob {
   }
 
   private static boolean containsIgnoreCase(String path, String literal) {
+    return containsIgnoreCase(path, path.length(), literal);
+  }
+
+  /** Whether {@code text[0, end)} contains {@code literal}, ignoring case; "" is everywhere. */
+  static boolean containsIgnoreCase(String text, int end, String literal) {
     int n = literal.length();
     if (n == 0) {
       return true;
     }
     char first = Character.toLowerCase(literal.charAt(0));
-    for (int i = 0; i + n <= path.length(); i++) {
-      if (Character.toLowerCase(path.charAt(i)) == first
-          && path.regionMatches(true, i, literal, 0, n)) {
+    for (int i = 0; i + n <= end; i++) {
+      if (Character.toLowerCase(text.charAt(i)) == first
+          && text.regionMatches(true, i, literal, 0, n)) {
         return true;
       }
     }

@@ -44,10 +44,7 @@ final class LocalApiServer implements AutoCloseable {
                 .withUpdateKubeConfig(false)
                 .build());
     server.start();
-    KubernetesClient admin =
-        new KubernetesClientBuilder()
-            .withConfig(Config.fromKubeconfig(server.getKubeConfigYaml()))
-            .build();
+    KubernetesClient admin = clientOf(server);
     for (String crd : List.of("repositoryassessments", "readinesspolicies")) {
       try (InputStream in = new FileInputStream("../crds/" + crd + ".readiness.dev.yaml")) {
         admin.load(in).create();
@@ -69,6 +66,10 @@ final class LocalApiServer implements AutoCloseable {
 
   /** A new client of the same server, for code that closes its client. */
   KubernetesClient newClient() {
+    return clientOf(server);
+  }
+
+  private static KubernetesClient clientOf(KubeAPIServer server) {
     return new KubernetesClientBuilder()
         .withConfig(Config.fromKubeconfig(server.getKubeConfigYaml()))
         .build();
