@@ -5,6 +5,8 @@ import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -38,6 +40,7 @@ import java.util.stream.Stream;
 public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   static final String JOBS = "scan-jobs";
   static final String POLICIES = "policies";
+  static final String PODS = "scan-pods";
   static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
   private static final Duration MIN_WAIT = Duration.ofMillis(100);
 
@@ -66,6 +69,16 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                 .build(),
             ctx);
     runner.slots().bind(jobs);
+    // scan pods come from a watch, not a list per reconcile: a pod stuck pulling its image or
+    // killed for memory wakes its assessment at once
+    var pods =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Pod.class, RepositoryAssessment.class)
+                .withName(PODS)
+                .withLabelSelector(ScanJobs.MANAGED_BY + "=" + ScanJobs.OPERATOR)
+                .withSecondaryToPrimaryMapper(AssessmentReconciler::labelledOwner)
+                .build(),
+            ctx);
     var policies =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(ReadinessPolicy.class, RepositoryAssessment.class)
@@ -84,7 +97,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                 .build(),
             ctx);
     runner.bindPolicies(policies);
-    return List.of(jobs, policies);
+    return List.of(jobs, pods, policies);
   }
 
   /**
@@ -100,6 +113,29 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
       }
     }
     return ids;
+  }
+
+  /** The assessment a scan Job or pod belongs to, from the label every scan object carries. */
+  private static Set<ResourceID> labelledOwner(HasMetadata o) {
+    String name = owner(o);
+    return name == null ? Set.of() : Set.of(new ResourceID(name, o.getMetadata().getNamespace()));
+  }
+
+  private static String owner(HasMetadata o) {
+    var labels = o.getMetadata().getLabels();
+    return labels == null ? null : labels.get(ScanJobs.ASSESSMENT_LABEL);
+  }
+
+  /**
+   * Secondary objects of {@code type} labelled as this assessment's. A finished Job's event also
+   * wakes waiting assessments, so the informer's reverse index lists it under them too.
+   */
+  private static <T extends HasMetadata> Set<T> own(
+      RepositoryAssessment ra, Context<RepositoryAssessment> ctx, Class<T> type) {
+    String name = ra.getMetadata().getName();
+    return ctx.getSecondaryResourcesAsStream(type)
+        .filter(o -> name.equals(owner(o)))
+        .collect(Collectors.toSet());
   }
 
   static boolean specChanged(ReadinessPolicy now, ReadinessPolicy before) {
@@ -120,7 +156,8 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     boolean specChanged =
         !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration);
     draft.observedGeneration = ra.getMetadata().getGeneration();
-    Instant next = step(ra, ctx.getSecondaryResources(Job.class), draft, specChanged, now);
+    var scan = new ScanRunner.ScanObjects(own(ra, ctx, Job.class), own(ra, ctx, Pod.class));
+    Instant next = step(ra, scan, draft, specChanged, now);
     var control = write(ra, draft, ctx);
     if (next == null) {
       return control;
@@ -130,7 +167,11 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   }
 
   private Instant step(
-      RepositoryAssessment ra, Set<Job> jobs, StatusDraft draft, boolean specChanged, Instant now) {
+      RepositoryAssessment ra,
+      ScanRunner.ScanObjects scan,
+      StatusDraft draft,
+      boolean specChanged,
+      Instant now) {
     ScanSchedule schedule;
     try {
       schedule = AssessmentValidator.validate(ra.getSpec());
@@ -145,7 +186,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
       runner.stalled(draft, p.reason(), p.getMessage());
       return now.plus(Duration.ofMinutes(5));
     }
-    Optional<Instant> running = runner.harvest(ra, jobs, draft, policy, now);
+    Optional<Instant> running = runner.harvest(ra, scan, draft, policy, now);
     runner.rescore(draft, policy, now);
     if (running.isPresent()) {
       return running.get();

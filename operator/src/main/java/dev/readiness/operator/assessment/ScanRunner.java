@@ -13,6 +13,7 @@ import dev.readiness.operator.scan.ScanSlots;
 import dev.readiness.operator.scan.ScannerAccounts;
 import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.source.SourceException;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -112,27 +113,24 @@ public class ScanRunner {
                 .isAfter(now);
   }
 
+  /** The assessment's scan Jobs and scan pods, from the informer caches. */
+  record ScanObjects(Set<Job> jobs, Set<Pod> pods) {}
+
   /** Harvests a finished Job; while one runs, returns when to look again. */
   Optional<Instant> harvest(
       RepositoryAssessment ra,
-      Set<Job> jobs,
+      ScanObjects scan,
       StatusDraft d,
       PolicyResolver.Resolved p,
       Instant now) {
-    Job job = currentJob(jobs, d.lastAttempt);
+    Job job = currentJob(scan.jobs(), d.lastAttempt);
     if (job == null) {
       return lostOrLagging(ra, d, now);
     }
     String uid = job.getMetadata().getUid();
+    // a pod of an earlier Job of the same name may linger until garbage collection
     var pods =
-        client
-            .pods()
-            .inNamespace(job.getMetadata().getNamespace())
-            .withLabel("job-name", job.getMetadata().getName())
-            .list()
-            .getItems()
-            .stream()
-            // a pod of an earlier Job of the same name may linger until garbage collection
+        scan.pods().stream()
             .filter(
                 pod ->
                     pod.getMetadata().getOwnerReferences().stream()

@@ -16,16 +16,23 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.rate.RateLimited;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Rolls the assessments that score with a policy up into its status. */
+/**
+ * Rolls the assessments that score with a policy up into its status. Every scored member changes
+ * the rollup, so it is written at most once a second per policy: a portfolio of thousands would
+ * otherwise rewrite its policy with every scan.
+ */
 @ControllerConfiguration(name = "readinesspolicy")
+@RateLimited(maxReconciliations = 1, within = 1, unit = TimeUnit.SECONDS)
 public class PolicyReconciler implements Reconciler<ReadinessPolicy> {
   private final Clock clock;
   private volatile InformerEventSource<RepositoryAssessment, ReadinessPolicy> assessments;

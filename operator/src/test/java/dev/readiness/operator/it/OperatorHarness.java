@@ -145,6 +145,7 @@ final class OperatorHarness implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    kubelet.close();
     client.close();
     if (server != null) {
       server.destroy();
