@@ -141,10 +141,8 @@ final class FileAnalyzer {
       return 0;
     }
     int lines = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines++; // indexOf is a vectorised intrinsic: much faster than a charAt loop
     }
     return text.charAt(text.length() - 1) == '\n' ? lines : lines + 1;
   }

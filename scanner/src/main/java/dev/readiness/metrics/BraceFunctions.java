@@ -12,49 +12,12 @@ import java.util.Set;
  * control keyword; decisions inside it are counted toward its complexity.
  */
 final class BraceFunctions {
-  private static final Set<String> CONTROL =
-      Set.of(
-          "if",
-          "for",
-          "while",
-          "switch",
-          "catch",
-          "synchronized",
-          "using",
-          "lock",
-          "foreach",
-          "fixed",
-          "return",
-          "sizeof",
-          "typeof",
-          "when",
-          "with",
-          "else",
-          "do",
-          "try",
-          "checked",
-          "unchecked",
-          "new",
-          "function",
-          "elseif",
-          "match",
-          "loop",
-          "defer",
-          "go",
-          "await",
-          "assert",
-          "throw",
-          "super",
-          "this",
-          "base");
-  private static final Set<String> TYPE_DECLARATIONS =
-      Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union");
   private static final Set<String> HEAD_TRAILER =
       Set.of(":", "::", ",", "<", ">", ".", "*", "&", "[", "]", "?", "->", "'", "+", "!");
 
   private final Tokens t;
   private final Language lang;
-  private final Set<String> keywordDecisions;
+  private final long decisionBit;
   private final int[] parens;
   private final List<FunctionMetric> found = new ArrayList<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -69,7 +32,7 @@ final class BraceFunctions {
   BraceFunctions(Tokens tokens, Language lang) {
     this.t = tokens;
     this.lang = lang;
-    this.keywordDecisions = Decisions.keywords(lang);
+    this.decisionBit = Keywords.decisions(lang);
     this.parens = tokens.matchParens();
   }
 
@@ -89,7 +52,7 @@ final class BraceFunctions {
     String word = t.texts[i];
     if (isFunctionKeyword(word)) {
       pending = new Pending(nameAfter(i), t.lines[i], parenDepth);
-    } else if (keywordDecisions.contains(word)) {
+    } else if (t.has(i, decisionBit)) {
       decision();
     }
   }
@@ -218,14 +181,14 @@ final class BraceFunctions {
       if (t.is(j, ")")) {
         int open = parens[j];
         int name = open - 1;
-        if (open < 0 || !t.isIdent(name) || CONTROL.contains(t.texts[name])) {
+        if (open < 0 || !t.isIdent(name) || t.has(name, Keywords.CONTROL)) {
           return -1;
         }
         if (t.is(name - 1, ",") || (t.is(name - 1, ":") && lang == Language.CPP)) {
           j = name - 2; // C++ member initializer list: keep looking for the real head
           continue;
         }
-        return name > 0 && TYPE_DECLARATIONS.contains(t.texts[name - 1]) ? -1 : name;
+        return t.has(name - 1, Keywords.TYPE_DECLARATION) ? -1 : name;
       }
       boolean trailer =
           t.kinds[j] == Tokens.IDENT

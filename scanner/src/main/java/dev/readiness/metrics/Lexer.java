@@ -18,8 +18,14 @@ final class Lexer {
   /** Multi-character operators, by first character, longest first. */
   private static final String[][] MULTI_PUNCT = new String[128][];
 
-  /** One shared string per ASCII punctuation character: no allocation, hash computed once. */
+  /**
+   * One shared string per ASCII punctuation character, the same instance as the literal (interned),
+   * so the finders' comparisons with literals such as "(" succeed on identity.
+   */
   private static final String[] ONE_CHAR = new String[128];
+
+  /** ASCII letters, digits, '_' and '$'. */
+  private static final boolean[] IDENTIFIER_PART = new boolean[128];
 
   /** Number literals are never looked at by the function finders, only counted as tokens. */
   private static final String NUMBER_TEXT = "0";
@@ -34,7 +40,8 @@ final class Lexer {
       MULTI_PUNCT[first] = grown;
     }
     for (char c = 0; c < 128; c++) {
-      ONE_CHAR[c] = String.valueOf(c);
+      ONE_CHAR[c] = String.valueOf(c).intern();
+      IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
   }
 
@@ -83,7 +90,11 @@ final class Lexer {
   }
 
   private void emit(byte kind, String text, int tokenLine) {
-    out.add(kind, text, tokenLine, lineStart, indent);
+    emit(kind, text, 0L, tokenLine);
+  }
+
+  private void emit(byte kind, String text, long keywordBits, int tokenLine) {
+    out.add(kind, text, keywordBits, tokenLine, lineStart, indent);
     lineStart = false;
   }
 
@@ -359,22 +370,16 @@ final class Lexer {
     if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
       pos++;
     }
-    String word = words.of(src, start, pos);
+    int id = words.of(src, start, pos);
+    String word = words.word(id);
     if (stringPrefix(word)) {
       return;
     }
-    emit(Tokens.IDENT, word, line);
+    emit(Tokens.IDENT, word, words.bits(id), line);
   }
 
   private static boolean isIdentifierPart(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '_'
-          || c == '$';
-    }
-    return Character.isJavaIdentifierPart(c);
+    return c < 128 ? IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
   }
 
   /** Python string prefixes (r, b, f, rb...) and Rust raw/byte strings (r"", r#""#, b""). */

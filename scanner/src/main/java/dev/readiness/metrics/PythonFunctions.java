@@ -4,12 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 
 /** Python: a {@code def} runs until the next logical line indented at or left of it. */
 final class PythonFunctions {
   private final Tokens t;
-  private final Set<String> decisions = Decisions.keywords(Language.PYTHON);
+  private static final long DECISIONS = Keywords.decisions(Language.PYTHON);
   private final List<FunctionMetric> found = new ArrayList<>();
   private final Deque<FunctionBuilder> open = new ArrayDeque<>();
 
@@ -32,7 +31,7 @@ final class PythonFunctions {
           int indent = logicalStart ? t.indents[i] : t.indents[i - 1];
           String name = t.isIdent(i + 1) ? t.texts[i + 1] : "(anonymous)";
           open.push(new FunctionBuilder(name, t.lines[i], indent));
-        } else if (decisions.contains(text) || ("case".equals(text) && logicalStart)) {
+        } else if (t.has(i, DECISIONS) || ("case".equals(text) && logicalStart)) {
           FunctionBuilder fn = open.peek();
           if (fn != null) {
             fn.complexity++;

@@ -11,14 +11,10 @@ import java.util.Set;
  * if/unless/while/until/for when they start a statement rather than modify one).
  */
 final class RubyFunctions {
-  private static final Set<String> ALWAYS_OPENS = Set.of("class", "module", "begin", "case");
-  private static final Set<String> STATEMENT_OPENS =
-      Set.of("if", "unless", "while", "until", "for");
-  private static final Set<String> LOOPS = Set.of("while", "until", "for");
   private static final Set<String> EXPRESSION_START = Set.of("=", "(", "||=", "&&=", "return");
 
   private final Tokens t;
-  private final Set<String> decisions = Decisions.keywords(Language.RUBY);
+  private static final long DECISIONS = Keywords.decisions(Language.RUBY);
   private final List<FunctionMetric> found = new ArrayList<>();
   private final Deque<FunctionBuilder> frames = new ArrayDeque<>();
   private final Deque<Boolean> isFunction = new ArrayDeque<>();
@@ -40,7 +36,7 @@ final class RubyFunctions {
       if (t.kinds[i] != Tokens.IDENT || t.is(i - 1, ".")) {
         continue;
       }
-      if (decisions.contains(w)) {
+      if (t.has(i, DECISIONS)) {
         decision();
       }
       boolean statementStart = t.lineStarts[i] || t.is(i - 1, ";") || isExpressionStart(i - 1);
@@ -48,8 +44,9 @@ final class RubyFunctions {
         if (!isEndless(i)) {
           openFunction(i);
         }
-      } else if (ALWAYS_OPENS.contains(w) || (STATEMENT_OPENS.contains(w) && statementStart)) {
-        if (LOOPS.contains(w)) {
+      } else if (t.has(i, Keywords.RUBY_ALWAYS_OPENS)
+          || (t.has(i, Keywords.RUBY_STATEMENT_OPENS) && statementStart)) {
+        if (t.has(i, Keywords.RUBY_LOOPS)) {
           loopLine = t.lines[i];
         }
         openBlock();

@@ -14,9 +14,13 @@ final class Tokens {
   int[] lines = new int[256];
   int[] indents = new int[256];
   boolean[] lineStarts = new boolean[256];
+
+  /** {@link Keywords} bits of identifiers; 0 for every other token. */
+  long[] bits = new long[256];
+
   int size;
 
-  void add(byte kind, String text, int line, boolean lineStart, int indent) {
+  void add(byte kind, String text, long keywordBits, int line, boolean lineStart, int indent) {
     if (size == kinds.length) {
       int n = size * 2;
       kinds = Arrays.copyOf(kinds, n);
@@ -24,17 +28,24 @@ final class Tokens {
       lines = Arrays.copyOf(lines, n);
       indents = Arrays.copyOf(indents, n);
       lineStarts = Arrays.copyOf(lineStarts, n);
+      bits = Arrays.copyOf(bits, n);
     }
     kinds[size] = kind;
     texts[size] = text;
     lines[size] = line;
     lineStarts[size] = lineStart;
+    bits[size] = keywordBits;
     indents[size] = indent;
     size++;
   }
 
   boolean is(int i, String text) {
     return i >= 0 && i < size && texts[i].equals(text);
+  }
+
+  /** Whether token {@code i} is a word in the {@link Keywords} set {@code bit}. */
+  boolean has(int i, long bit) {
+    return i >= 0 && i < size && (bits[i] & bit) != 0;
   }
 
   boolean isIdent(int i) {

@@ -1,55 +1,76 @@
 package dev.readiness.metrics;
 
+import java.util.Arrays;
+
 /**
  * The identifiers of one source file, interned: a word that recurs (a variable, a keyword) is cut
- * out of the source and hashed once, and every later occurrence shares that string, so the function
- * finders' keyword lookups reuse its cached hash instead of allocating and hashing again.
+ * out of the source, hashed and classified once ({@link Keywords#bitsOf}), and every later
+ * occurrence shares that string and those keyword bits, so the function finders test keyword sets
+ * with a mask instead of a set lookup per token.
  */
 final class Words {
-  private String[] table = new String[512];
+  /** Word id + 1 per hash slot; 0 when the slot is empty. */
+  private int[] slots = new int[512];
+
+  private String[] words = new String[256];
+  private long[] bits = new long[256];
   private int size;
 
-  /** The word {@code src[start, end)}, shared with its earlier occurrences. */
-  String of(String src, int start, int end) {
+  /** The id of the word {@code src[start, end)}, shared with its earlier occurrences. */
+  int of(String src, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
       hash = 31 * hash + src.charAt(i);
     }
     int length = end - start;
-    int mask = table.length - 1;
+    int mask = slots.length - 1;
     int slot = spread(hash) & mask;
     while (true) {
-      String known = table[slot];
-      if (known == null) {
+      int id = slots[slot] - 1;
+      if (id < 0) {
         return add(src.substring(start, end), slot);
       }
+      String known = words[id];
       if (known.length() == length && src.regionMatches(start, known, 0, length)) {
-        return known;
+        return id;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private String add(String word, int slot) {
-    table[slot] = word;
-    if (++size * 2 > table.length) {
+  String word(int id) {
+    return words[id];
+  }
+
+  /** The {@link Keywords} bits of the word. */
+  long bits(int id) {
+    return bits[id];
+  }
+
+  private int add(String word, int slot) {
+    int id = size++;
+    if (id == words.length) {
+      words = Arrays.copyOf(words, id * 2);
+      bits = Arrays.copyOf(bits, id * 2);
+    }
+    words[id] = word;
+    bits[id] = Keywords.bitsOf(word);
+    slots[slot] = id + 1;
+    if (size * 2 > slots.length) {
       grow();
     }
-    return word;
+    return id;
   }
 
   private void grow() {
-    String[] old = table;
-    table = new String[old.length * 2];
-    int mask = table.length - 1;
-    for (String word : old) {
-      if (word != null) {
-        int slot = spread(word.hashCode()) & mask;
-        while (table[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = word;
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = spread(words[id].hashCode()) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
       }
+      slots[slot] = id + 1;
     }
   }
 

@@ -11,12 +11,45 @@ class WordsTest {
   void aRecurringWordIsOneStringAndDistinctWordsStayDistinct() {
     String src = "value limit value val values";
     Words words = new Words();
-    String first = words.of(src, 0, 5);
-    assertThat(first).isEqualTo("value");
-    assertThat(words.of(src, 12, 17)).isSameAs(first);
-    assertThat(words.of(src, 18, 21)).isEqualTo("val");
-    assertThat(words.of(src, 22, 28)).isEqualTo("values");
-    assertThat(words.of(src, 6, 11)).isEqualTo("limit");
+    int first = words.of(src, 0, 5);
+    assertThat(words.word(first)).isEqualTo("value");
+    assertThat(words.of(src, 12, 17)).isEqualTo(first);
+    assertThat(words.word(words.of(src, 12, 17))).isSameAs(words.word(first));
+    assertThat(words.word(words.of(src, 18, 21))).isEqualTo("val");
+    assertThat(words.word(words.of(src, 22, 28))).isEqualTo("values");
+    assertThat(words.word(words.of(src, 6, 11))).isEqualTo("limit");
+  }
+
+  @Test
+  void aWordCarriesTheBitsOfEveryKeywordSetItBelongsTo() {
+    String src = "if class value while";
+    Words words = new Words();
+    long ifBits = words.bits(words.of(src, 0, 2));
+    assertThat(ifBits & Keywords.CONTROL).isNotZero();
+    assertThat(ifBits & Keywords.decisions(Language.JAVA)).isNotZero();
+    assertThat(ifBits & Keywords.decisions(Language.PYTHON)).isNotZero();
+    assertThat(ifBits & Keywords.TYPE_DECLARATION).isZero();
+    long classBits = words.bits(words.of(src, 3, 8));
+    assertThat(classBits & Keywords.TYPE_DECLARATION).isNotZero();
+    assertThat(classBits & Keywords.RUBY_ALWAYS_OPENS).isNotZero();
+    assertThat(classBits & Keywords.CONTROL).isZero();
+    assertThat(words.bits(words.of(src, 9, 14))).isZero();
+    long whileBits = words.bits(words.of(src, 15, 20));
+    assertThat(whileBits & Keywords.decisions(Language.GO)).as("Go has no while").isZero();
+    assertThat(whileBits & Keywords.decisions(Language.RUST)).isNotZero();
+    assertThat(whileBits & Keywords.RUBY_LOOPS).isNotZero();
+  }
+
+  @Test
+  void everyLanguageHasItsOwnDecisionBit() {
+    long seen = 0;
+    for (Language lang : Language.values()) {
+      long bit = Keywords.decisions(lang);
+      assertThat(Long.bitCount(bit)).isEqualTo(1);
+      assertThat(seen & bit).isZero();
+      assertThat(bit & (Keywords.CONTROL | Keywords.TYPE_DECLARATION)).isZero();
+      seen |= bit;
+    }
   }
 
   @Test
@@ -33,7 +66,7 @@ class WordsTest {
       int start = 0;
       for (int i = 0; i <= text.length(); i++) {
         if (i == text.length() || text.charAt(i) == ' ') {
-          String w = words.of(text, start, i);
+          String w = words.word(words.of(text, start, i));
           assertThat(w).isEqualTo(text.substring(start, i));
           assertThat(firstSeen.computeIfAbsent(w, k -> w)).isSameAs(w);
           start = i + 1;

@@ -1,0 +1,97 @@
+package dev.readiness.metrics;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keyword sets the function finders ask about, one bit each. {@link Words} classifies every
+ * distinct word of a file once, so a finder tests membership with a mask per token.
+ */
+final class Keywords {
+  /** Words that look like a call before '(' but never name a function being declared. */
+  static final long CONTROL = 1L;
+
+  /** Words before a name that make it a type, not a function: {@code class Foo(...)}. */
+  static final long TYPE_DECLARATION = 1L << 1;
+
+  /** Ruby words that always open a block closed by {@code end}. */
+  static final long RUBY_ALWAYS_OPENS = 1L << 2;
+
+  /** Ruby words that open a block when they start a statement (not as modifiers). */
+  static final long RUBY_STATEMENT_OPENS = 1L << 3;
+
+  /** Ruby loops, whose {@code do} belongs to them rather than opening a block. */
+  static final long RUBY_LOOPS = 1L << 4;
+
+  private static final int FIRST_DECISION_BIT = 8;
+
+  private static final Map<String, Long> BITS = new HashMap<>();
+
+  static {
+    add(
+        CONTROL,
+        Set.of(
+            "if",
+            "for",
+            "while",
+            "switch",
+            "catch",
+            "synchronized",
+            "using",
+            "lock",
+            "foreach",
+            "fixed",
+            "return",
+            "sizeof",
+            "typeof",
+            "when",
+            "with",
+            "else",
+            "do",
+            "try",
+            "checked",
+            "unchecked",
+            "new",
+            "function",
+            "elseif",
+            "match",
+            "loop",
+            "defer",
+            "go",
+            "await",
+            "assert",
+            "throw",
+            "super",
+            "this",
+            "base"));
+    add(
+        TYPE_DECLARATION,
+        Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union"));
+    add(RUBY_ALWAYS_OPENS, Set.of("class", "module", "begin", "case"));
+    add(RUBY_STATEMENT_OPENS, Set.of("if", "unless", "while", "until", "for"));
+    add(RUBY_LOOPS, Set.of("while", "until", "for"));
+    for (Language lang : Language.values()) {
+      add(decisions(lang), Decisions.keywords(lang));
+    }
+  }
+
+  private Keywords() {}
+
+  /** The bit of the words that add a decision point in {@code lang}. */
+  static long decisions(Language lang) {
+    return 1L << (FIRST_DECISION_BIT + lang.ordinal());
+  }
+
+  /** Every set {@code word} belongs to, as bits; 0 for most identifiers. */
+  static long bitsOf(String word) {
+    Long b = BITS.get(word);
+    return b == null ? 0L : b;
+  }
+
+  private static void add(long bit, Set<String> words) {
+    for (String w : words) {
+      BITS.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+}
