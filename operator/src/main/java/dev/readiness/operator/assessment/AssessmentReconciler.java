@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   static final String JOBS = "scan-jobs";
   static final String POLICIES = "policies";
   static final String PODS = "scan-pods";
+  private static final String OWNER_INDEX = "readiness.dev/assessment";
   static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
   private static final Duration MIN_WAIT = Duration.ofMillis(100);
 
@@ -50,6 +52,8 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   private final Clock clock;
   private final ScanRunner runner;
   private volatile IndexerResourceCache<RepositoryAssessment> cache;
+  private volatile InformerEventSource<Job, RepositoryAssessment> jobs;
+  private volatile InformerEventSource<Pod, RepositoryAssessment> pods;
 
   public AssessmentReconciler(Clock clock, ScanRunner runner) {
     this.clock = clock;
@@ -60,7 +64,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   public List<EventSource<?, RepositoryAssessment>> prepareEventSources(
       EventSourceContext<RepositoryAssessment> ctx) {
     cache = ctx.getPrimaryCache();
-    var jobs =
+    jobs =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Job.class, RepositoryAssessment.class)
                 .withName(JOBS)
@@ -69,9 +73,10 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                 .build(),
             ctx);
     runner.slots().bind(jobs);
+    indexByOwner(jobs);
     // scan pods come from a watch, not a list per reconcile: a pod stuck pulling its image or
     // killed for memory wakes its assessment at once
-    var pods =
+    pods =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Pod.class, RepositoryAssessment.class)
                 .withName(PODS)
@@ -79,6 +84,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                 .withSecondaryToPrimaryMapper(AssessmentReconciler::labelledOwner)
                 .build(),
             ctx);
+    indexByOwner(pods);
     var policies =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(ReadinessPolicy.class, RepositoryAssessment.class)
@@ -127,15 +133,26 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   }
 
   /**
-   * Secondary objects of {@code type} labelled as this assessment's. A finished Job's event also
-   * wakes waiting assessments, so the informer's reverse index lists it under them too.
+   * Indexes scan objects by the assessment label. The informer's own reverse index would do, but it
+   * also lists a finished Job under the waiters its event wakes, and it hashes every Job.
    */
-  private static <T extends HasMetadata> Set<T> own(
-      RepositoryAssessment ra, Context<RepositoryAssessment> ctx, Class<T> type) {
-    String name = ra.getMetadata().getName();
-    return ctx.getSecondaryResourcesAsStream(type)
-        .filter(o -> name.equals(owner(o)))
-        .collect(Collectors.toSet());
+  private static void indexByOwner(InformerEventSource<? extends HasMetadata, ?> source) {
+    source.addIndexers(
+        Map.of(
+            OWNER_INDEX,
+            o -> {
+              String name = owner(o);
+              return name == null
+                  ? List.of()
+                  : List.of(o.getMetadata().getNamespace() + "/" + name);
+            }));
+  }
+
+  /** The scan objects (Jobs or pods) labelled as this assessment's. */
+  private static <T extends HasMetadata> List<T> own(
+      RepositoryAssessment ra, InformerEventSource<T, RepositoryAssessment> source) {
+    return source.byIndex(
+        OWNER_INDEX, ra.getMetadata().getNamespace() + "/" + ra.getMetadata().getName());
   }
 
   static boolean specChanged(ReadinessPolicy now, ReadinessPolicy before) {
@@ -156,7 +173,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     boolean specChanged =
         !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration);
     draft.observedGeneration = ra.getMetadata().getGeneration();
-    var scan = new ScanRunner.ScanObjects(own(ra, ctx, Job.class), own(ra, ctx, Pod.class));
+    var scan = new ScanRunner.ScanObjects(own(ra, jobs), own(ra, pods));
     Instant next = step(ra, scan, draft, specChanged, now);
     var control = write(ra, draft, ctx);
     if (next == null) {

@@ -14,6 +14,8 @@ final class JobHarvest {
   private static final Set<String> PULL_FAILURES =
       Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName", "ErrImageNeverPull");
 
+  private static final String NO_RESULT = "ScanError";
+
   private JobHarvest() {}
 
   /** The Job's state; {@code message} is the termination message when there is one. */
@@ -55,7 +57,7 @@ final class JobHarvest {
         return new State(Phase.FINISHED, null, term.getMessage());
       }
       return new State(
-          Phase.FAILED, "ScanError", "scan Job failed (" + jobFailure + ") without a result");
+          Phase.FAILED, NO_RESULT, "scan Job failed (" + jobFailure + ") without a result");
     }
     boolean succeeded =
         job.getStatus() != null
@@ -65,6 +67,15 @@ final class JobHarvest {
       return new State(Phase.FINISHED, null, term == null ? null : term.getMessage());
     }
     return new State(Phase.RUNNING, null, null);
+  }
+
+  /**
+   * Whether the Job is over but no pod shows the scan container's result: the pods seen may be
+   * older than the Job's final status.
+   */
+  static boolean resultMissing(State s) {
+    return s.phase() == Phase.FINISHED && (s.message() == null || s.message().isBlank())
+        || s.phase() == Phase.FAILED && NO_RESULT.equals(s.reason());
   }
 
   private static String failedCondition(Job job) {

@@ -25,9 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The scan side of reconciliation: poll, decide, launch under the cap, and harvest. */
@@ -114,7 +114,7 @@ public class ScanRunner {
   }
 
   /** The assessment's scan Jobs and scan pods, from the informer caches. */
-  record ScanObjects(Set<Job> jobs, Set<Pod> pods) {}
+  record ScanObjects(List<Job> jobs, List<Pod> pods) {}
 
   /** Harvests a finished Job; while one runs, returns when to look again. */
   Optional<Instant> harvest(
@@ -127,16 +127,12 @@ public class ScanRunner {
     if (job == null) {
       return lostOrLagging(ra, d, now);
     }
-    String uid = job.getMetadata().getUid();
-    // a pod of an earlier Job of the same name may linger until garbage collection
-    var pods =
-        scan.pods().stream()
-            .filter(
-                pod ->
-                    pod.getMetadata().getOwnerReferences().stream()
-                        .anyMatch(o -> uid.equals(o.getUid())))
-            .toList();
-    var state = JobHarvest.inspect(job, pods);
+    var state = JobHarvest.inspect(job, ownedBy(job, scan.pods()));
+    if (JobHarvest.resultMissing(state)) {
+      // Jobs and pods come from two watches with no order between them: a finished Job can
+      // arrive before its pod's final status. The API server has the pod as the kubelet wrote it.
+      state = JobHarvest.inspect(job, ownedBy(job, livePods(ra)));
+    }
     if (state.phase() == JobHarvest.Phase.RUNNING) {
       d.condition(Conditions.SCANNING, true, "ScanRunning", "Job " + job.getMetadata().getName());
       d.condition(Conditions.QUEUED, false, "Started", "");
@@ -148,6 +144,31 @@ public class ScanRunner {
       deleteQuietly(job); // stuck (image pull): free the slot now
     }
     return Optional.empty();
+  }
+
+  /** The pods of this very Job: one of an earlier Job of the same name may linger until GC. */
+  private static List<Pod> ownedBy(Job job, List<Pod> pods) {
+    String uid = job.getMetadata().getUid();
+    return pods.stream()
+        .filter(
+            pod ->
+                pod.getMetadata().getOwnerReferences().stream()
+                    .anyMatch(o -> uid.equals(o.getUid())))
+        .toList();
+  }
+
+  /** The assessment's scan pods read from the API server, for the rare case the cache lags. */
+  private List<Pod> livePods(RepositoryAssessment ra) {
+    try {
+      return client
+          .pods()
+          .inNamespace(ra.getMetadata().getNamespace())
+          .withLabel(ScanJobs.ASSESSMENT_LABEL, ra.getMetadata().getName())
+          .list()
+          .getItems();
+    } catch (KubernetesClientException e) {
+      return List.of(); // harvested from the cache alone
+    }
   }
 
   /**
@@ -176,7 +197,7 @@ public class ScanRunner {
   }
 
   /** The Job recorded as running, else any Job still running (e.g. its status write was lost). */
-  private static Job currentJob(Set<Job> jobs, AssessmentStatus.LastAttempt last) {
+  private static Job currentJob(List<Job> jobs, AssessmentStatus.LastAttempt last) {
     boolean running = last != null && "Running".equals(last.outcome());
     for (Job j : jobs) {
       if (running && j.getMetadata().getName().equals(last.job())) {
@@ -236,19 +257,13 @@ public class ScanRunner {
       Instant now) {
     String ns = ra.getMetadata().getNamespace();
     String key = ns + "/" + ra.getMetadata().getName();
-    Job job =
-        ScanJobs.build(
-            ra,
-            d.latestCommit,
-            inputs,
-            PolicyJson.scanPart(policy),
-            secret.keySet().stream().sorted().toList(),
-            config);
-    String jobKey = ns + "/" + job.getMetadata().getName();
-    if (retryOfHarvested(ns, job.getMetadata().getName(), d.lastAttempt)) {
+    String jobName = ScanJobs.name(ra.getMetadata().getName(), d.latestCommit, inputs);
+    if (retryOfHarvested(ns, jobName, d.lastAttempt)) {
       return now.plus(CACHE_LAG); // the earlier run of this name is being removed first
     }
     Instant due = d.nextScanTime == null ? now : Instant.parse(d.nextScanTime);
+    // the Job is built only once a slot is taken: most rechecks of a long queue find none
+    String jobKey = ns + "/" + jobName;
     if (!slots.tryAcquire(key, due, jobKey)) {
       d.condition(
           Conditions.QUEUED,
@@ -257,6 +272,23 @@ public class ScanRunner {
           "all " + slots.cap() + " scan slots are busy");
       return now.plus(config.queueRecheck());
     }
+    Job job =
+        ScanJobs.build(
+            ra,
+            d.latestCommit,
+            inputs,
+            PolicyJson.scanPart(policy),
+            secret.keySet().stream().sorted().toList(),
+            config);
+    return create(ra, job, d, inputs, reason, now);
+  }
+
+  /** Creates the scan Job ("already exists" is success) and records the attempt as running. */
+  private Instant create(
+      RepositoryAssessment ra, Job job, StatusDraft d, String inputs, String reason, Instant now) {
+    String ns = ra.getMetadata().getNamespace();
+    String jobName = job.getMetadata().getName();
+    String jobKey = ns + "/" + jobName;
     try {
       accounts.ensure(ns);
       client.batch().v1().jobs().inNamespace(ns).resource(job).create();
@@ -274,16 +306,9 @@ public class ScanRunner {
     int attempts = ResultApplier.attemptsFor(d.lastAttempt, d.latestCommit, inputs);
     d.lastAttempt =
         new AssessmentStatus.LastAttempt(
-            job.getMetadata().getName(),
-            d.latestCommit,
-            inputs,
-            "Running",
-            reason,
-            attempts,
-            now.toString(),
-            null);
+            jobName, d.latestCommit, inputs, "Running", reason, attempts, now.toString(), null);
     d.condition(Conditions.QUEUED, false, "Started", "");
-    d.condition(Conditions.SCANNING, true, reason, "Job " + job.getMetadata().getName());
+    d.condition(Conditions.SCANNING, true, reason, "Job " + jobName);
     events.normal(
         ra,
         "ScanStarted",

@@ -3,14 +3,24 @@ package dev.readiness.operator.scan;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The scan-Job informer's view for the concurrency cap: which Jobs run, which the cache knows. */
 public final class JobCache implements ScanSlots.JobView {
+  private static final String STATE_INDEX = "readiness.dev/scan-state";
+  private static final String ACTIVE = "active";
+  private static final String FINISHED = "finished";
   private volatile InformerEventSource<Job, ?> source;
 
+  /**
+   * Binds the informer before it starts. Its cache indexes Jobs by state, so counting the running
+   * ones reads only those instead of every finished Job kept until its TTL.
+   */
   public void bind(InformerEventSource<Job, ?> source) {
+    source.addIndexers(Map.of(STATE_INDEX, j -> List.of(finished(j) ? FINISHED : ACTIVE)));
     this.source = source;
   }
 
@@ -20,7 +30,11 @@ public final class JobCache implements ScanSlots.JobView {
     if (s == null) {
       return Set.of();
     }
-    return s.list(j -> !finished(j)).map(JobCache::key).collect(Collectors.toSet());
+    Set<String> keys = new HashSet<>();
+    for (Job j : s.byIndex(STATE_INDEX, ACTIVE)) {
+      keys.add(key(j));
+    }
+    return keys;
   }
 
   @Override

@@ -80,6 +80,16 @@ class AssessmentFlowIT {
   }
 
   @Test
+  void aJobSeenFinishedBeforeItsPodIsStillHarvested() throws Exception {
+    // the pod watch never shows this pod, as when it lags behind the Job watch
+    h.kubelet.mode = j -> FakeKubelet.Mode.UNWATCHED_POD;
+    h.assessment("svc", repo.url(), null, null);
+    h.until(WAIT, () -> scored("svc"));
+    assertThat(h.get("svc").getStatus().lastAttempt().outcome()).isEqualTo("Succeeded");
+    assertThat(h.kubelet.seen).hasSize(1);
+  }
+
+  @Test
   void unchangedCommitNeedsNoJobAndANewCommitDoes() throws Exception {
     h.assessment("svc", repo.url(), null, null);
     h.until(WAIT, () -> scored("svc"));

@@ -47,6 +47,8 @@ final class FakeKubelet {
     IMAGE_PULL,
     GARBAGE,
     CANNED,
+    /** A canned result on a pod the operator's pod watch never shows: that watch lags. */
+    UNWATCHED_POD,
     HOLD
   }
 
@@ -195,6 +197,10 @@ final class FakeKubelet {
         pod(job, "Completed", 0, canned(job), null);
         status(job, true, null);
       }
+      case UNWATCHED_POD -> {
+        pod(job, "Completed", 0, canned(job), null, ScanJobs.MANAGED_BY);
+        status(job, true, null);
+      }
       case GARBAGE -> {
         pod(job, "Completed", 0, "panic: something went wrong", null);
         status(job, true, null);
@@ -241,6 +247,12 @@ final class FakeKubelet {
   }
 
   private void pod(Job job, String terminated, int exit, String message, String waiting) {
+    pod(job, terminated, exit, message, waiting, null);
+  }
+
+  /** A pod as the kubelet reports it, without the label {@code dropLabel} when not null. */
+  private void pod(
+      Job job, String terminated, int exit, String message, String waiting, String dropLabel) {
     var cs =
         new ContainerStatusBuilder()
             .withName("scan")
@@ -263,7 +275,7 @@ final class FakeKubelet {
             .withNewMetadata()
             .withName(job.getMetadata().getName() + "-pod")
             .withNamespace(job.getMetadata().getNamespace())
-            .withLabels(podLabels(job))
+            .withLabels(podLabels(job, dropLabel))
             .addNewOwnerReference()
             .withApiVersion("batch/v1")
             .withKind("Job")
@@ -286,11 +298,14 @@ final class FakeKubelet {
   }
 
   /** The Job controller's pod labels: the template's, plus job-name and controller-uid. */
-  private static Map<String, String> podLabels(Job job) {
+  private static Map<String, String> podLabels(Job job, String dropLabel) {
     Map<String, String> labels = new HashMap<>();
     var template = job.getSpec().getTemplate().getMetadata();
     if (template != null && template.getLabels() != null) {
       labels.putAll(template.getLabels());
+    }
+    if (dropLabel != null) {
+      labels.remove(dropLabel);
     }
     labels.put("job-name", job.getMetadata().getName());
     labels.put("controller-uid", job.getMetadata().getUid());

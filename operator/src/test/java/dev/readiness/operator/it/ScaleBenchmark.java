@@ -57,7 +57,7 @@ public final class ScaleBenchmark {
       if (!existing) {
         createSeconds = createAll(h, repo, n);
       }
-      run(Duration.ofMinutes(15), () -> count(seen, s -> s.level() != null) == n);
+      run(Duration.ofMinutes(15), () -> progress(seen, h) == n);
       long ready = System.nanoTime();
       double reconciles = reconciles(h);
       print("assessments", n);
@@ -93,6 +93,25 @@ public final class ScaleBenchmark {
         .filter(a -> a.getStatus() != null && p.test(a.getStatus()))
         .count();
   }
+
+  /** How many are scored; every ten seconds also prints the counts to stderr, to see a stall. */
+  private static long progress(SharedIndexInformer<RepositoryAssessment> seen, OperatorHarness h) {
+    long scored = count(seen, s -> s.level() != null);
+    long now = System.nanoTime() / 10_000_000_000L;
+    if (now != lastProgress) {
+      lastProgress = now;
+      System.err.printf(
+          Locale.ROOT,
+          "progress: seen %d, scored %d, jobs %d, handled %d%n",
+          seen.getStore().list().size(),
+          scored,
+          h.kubelet.seen.size(),
+          h.kubelet.handled.size());
+    }
+    return scored;
+  }
+
+  private static long lastProgress;
 
   /** Waits until {@code done}; the watching fake kubelet finishes Jobs meanwhile. */
   private static void run(Duration timeout, BooleanSupplier done) throws Exception {
