@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
@@ -16,6 +17,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group(RepositoryAssessment.GROUP)
 @Version(RepositoryAssessment.VERSION)
+// the plural is spelled out: fabric8 would otherwise derive it with regexes for every object it
+// reads
+@Plural("readinesspolicies")
 @ShortNames("rp")
 @Categories("readiness")
 @AdditionalPrinterColumn(name = "Target", jsonPath = ".status.targetLevel", type = Type.INTEGER)

@@ -6,12 +6,16 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** One repository whose readiness the operator keeps current. */
 @Group(RepositoryAssessment.GROUP)
 @Version(RepositoryAssessment.VERSION)
+// the plural is spelled out: fabric8 would otherwise derive it with regexes for every object it
+// reads
+@Plural("repositoryassessments")
 @ShortNames("ra")
 @Categories("readiness")
 @AdditionalPrinterColumn(name = "Level", jsonPath = ".status.level", type = Type.INTEGER)
