@@ -43,8 +43,8 @@ public record RepositoryFacts(
   /** "path:line" of the first match of {@code regex} in the kept text of {@code path}. */
   public Optional<String> firstMatch(String path, Pattern regex) {
     String text = contents.get(path);
-    if (text == null) {
-      return Optional.empty();
+    if (text == null || !RequiredLiterals.mayMatch(text, RequiredLiterals.of(regex))) {
+      return Optional.empty(); // most texts lack every literal a match needs: no regex to run
     }
     Matcher m = regex.matcher(text);
     if (!m.find()) {

@@ -1,8 +1,7 @@
 package dev.readiness.metrics;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,14 +19,18 @@ final class BraceFunctions {
   private final long decisionBit;
   private final int[] parens;
   private final List<FunctionMetric> found = new ArrayList<>();
-  private final Deque<Frame> frames = new ArrayDeque<>();
+
+  /** Per open brace: the function it is in (its own body, or inherited from outside), or null. */
+  private FunctionBuilder[] enclosing = new FunctionBuilder[32];
+
+  /** Per open brace: whether it opens the body of {@code enclosing} rather than a plain block. */
+  private boolean[] opensBody = new boolean[32];
+
+  private int depth;
   private Pending pending;
   private int parenDepth;
 
   private record Pending(String name, int line, int depth) {}
-
-  /** An open brace: a function body when {@code fn} is set, a plain block otherwise. */
-  private record Frame(FunctionBuilder fn) {}
 
   BraceFunctions(Tokens tokens, Language lang) {
     this.t = tokens;
@@ -49,20 +52,22 @@ final class BraceFunctions {
 
   private void ident(int i) {
     cancelPendingOnNewLine(i);
-    String word = t.texts[i];
-    if (isFunctionKeyword(word)) {
+    if (isFunctionKeyword(i)) {
       pending = new Pending(nameAfter(i), t.lines[i], parenDepth);
     } else if (t.has(i, decisionBit)) {
       decision();
     }
   }
 
-  private boolean isFunctionKeyword(String word) {
+  private boolean isFunctionKeyword(int i) {
+    if (!t.has(i, Keywords.FUNCTION_KEYWORD)) {
+      return false;
+    }
     return switch (lang) {
-      case GO -> "func".equals(word);
-      case RUST -> "fn".equals(word);
-      case KOTLIN -> "fun".equals(word);
-      case PHP, JAVASCRIPT, TYPESCRIPT -> "function".equals(word);
+      case GO -> t.is(i, "func");
+      case RUST -> t.is(i, "fn");
+      case KOTLIN -> t.is(i, "fun");
+      case PHP, JAVASCRIPT, TYPESCRIPT -> t.is(i, "function");
       default -> false;
     };
   }
@@ -94,7 +99,7 @@ final class BraceFunctions {
     for (int k = i; k < t.size && k < i + 20 && !t.is(k, "(") && !t.is(k, "{"); k++) {
       angle += t.is(k, "<") ? 1 : t.is(k, ">") ? -1 : 0;
       if (angle == 0 && t.kinds[k] == Tokens.IDENT) {
-        name = t.texts[k];
+        name = t.text(k);
       }
     }
     return name;
@@ -151,20 +156,25 @@ final class BraceFunctions {
         && (insideFunction() == null || lang != Language.C && lang != Language.CPP)) {
       int name = headName(i);
       if (name >= 0) {
-        fn = new FunctionBuilder(t.texts[name], t.lines[name], 0);
+        fn = new FunctionBuilder(t.text(name), t.lines[name], 0);
       }
     }
     pending = null;
-    frames.push(new Frame(fn));
+    push(fn);
+  }
+
+  private void push(FunctionBuilder body) {
+    if (depth == enclosing.length) {
+      enclosing = Arrays.copyOf(enclosing, depth * 2);
+      opensBody = Arrays.copyOf(opensBody, depth * 2);
+    }
+    enclosing[depth] = body != null ? body : insideFunction();
+    opensBody[depth] = body != null;
+    depth++;
   }
 
   private FunctionBuilder insideFunction() {
-    for (Frame f : frames) {
-      if (f.fn() != null) {
-        return f.fn();
-      }
-    }
-    return null;
+    return depth == 0 ? null : enclosing[depth - 1];
   }
 
   private boolean usesHeads() {
@@ -202,10 +212,14 @@ final class BraceFunctions {
   }
 
   private void close(int i) {
-    Frame top = frames.poll();
-    if (top != null && top.fn() != null) {
-      found.add(top.fn().build(t.lines[i]));
+    if (depth == 0) {
+      return;
     }
+    depth--;
+    if (opensBody[depth]) {
+      found.add(enclosing[depth].build(t.lines[i]));
+    }
+    enclosing[depth] = null;
   }
 
   /** A '?' is a conditional operator when a ':' follows in the same expression. */

@@ -6,13 +6,11 @@ final class FunctionBuilder {
   final int line;
   final int indent;
   int complexity = 1;
-  int lastLine;
 
   FunctionBuilder(String name, int line, int indent) {
     this.name = name;
     this.line = line;
     this.indent = indent;
-    this.lastLine = line;
   }
 
   FunctionMetric build(int endLine) {

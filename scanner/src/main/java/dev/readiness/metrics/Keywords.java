@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keyword sets the function finders ask about, one bit each. {@link Words} classifies every
- * distinct word of a file once, so a finder tests membership with a mask per token.
+ * The keyword sets the function finders ask about, one bit each. The lexer classifies every
+ * identifier straight from the source text ({@link #bitsOf(String, int, int, int)}: one probe of a
+ * small open-addressing table, no substring), so a finder tests membership with a mask per token.
  */
 final class Keywords {
   /** Words that look like a call before '(' but never name a function being declared. */
@@ -24,9 +25,19 @@ final class Keywords {
   /** Ruby loops, whose {@code do} belongs to them rather than opening a block. */
   static final long RUBY_LOOPS = 1L << 4;
 
+  /** Words that introduce a function in some language: func, fn, fun, function. */
+  static final long FUNCTION_KEYWORD = 1L << 5;
+
   private static final int FIRST_DECISION_BIT = 8;
 
   private static final Map<String, Long> BITS = new HashMap<>();
+
+  /** The table {@link #bitsOf(String, int, int, int)} probes; mostly empty slots. */
+  private static final int TABLE_SIZE = 1024;
+
+  private static final String[] TABLE_WORDS = new String[TABLE_SIZE];
+  private static final int[] TABLE_HASHES = new int[TABLE_SIZE];
+  private static final long[] TABLE_BITS = new long[TABLE_SIZE];
 
   static {
     add(
@@ -71,9 +82,20 @@ final class Keywords {
     add(RUBY_ALWAYS_OPENS, Set.of("class", "module", "begin", "case"));
     add(RUBY_STATEMENT_OPENS, Set.of("if", "unless", "while", "until", "for"));
     add(RUBY_LOOPS, Set.of("while", "until", "for"));
+    add(FUNCTION_KEYWORD, Set.of("func", "fn", "fun", "function"));
     for (Language lang : Language.values()) {
       add(decisions(lang), Decisions.keywords(lang));
     }
+    BITS.forEach(
+        (word, bits) -> {
+          int slot = slot(word.hashCode());
+          while (TABLE_WORDS[slot] != null) {
+            slot = (slot + 1) & (TABLE_SIZE - 1);
+          }
+          TABLE_WORDS[slot] = word;
+          TABLE_HASHES[slot] = word.hashCode();
+          TABLE_BITS[slot] = bits;
+        });
   }
 
   private Keywords() {}
@@ -87,6 +109,27 @@ final class Keywords {
   static long bitsOf(String word) {
     Long b = BITS.get(word);
     return b == null ? 0L : b;
+  }
+
+  /**
+   * The bits of the word {@code src[start, end)} whose {@link String#hashCode()} is {@code hash},
+   * without cutting it out of the source.
+   */
+  static long bitsOf(String src, int start, int end, int hash) {
+    int length = end - start;
+    for (int slot = slot(hash); TABLE_WORDS[slot] != null; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+      String word = TABLE_WORDS[slot];
+      if (TABLE_HASHES[slot] == hash
+          && word.length() == length
+          && src.regionMatches(start, word, 0, length)) {
+        return TABLE_BITS[slot];
+      }
+    }
+    return 0L;
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (TABLE_SIZE - 1);
   }
 
   private static void add(long bit, Set<String> words) {

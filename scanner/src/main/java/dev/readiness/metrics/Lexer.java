@@ -27,6 +27,12 @@ final class Lexer {
   /** ASCII letters, digits, '_' and '$'. */
   private static final boolean[] IDENTIFIER_PART = new boolean[128];
 
+  /** ASCII characters that start a Java identifier: letters, '_' and '$'. */
+  private static final boolean[] IDENTIFIER_START = new boolean[128];
+
+  /** ASCII characters a number literal continues with: letters, digits and '_'. */
+  private static final boolean[] NUMBER_PART = new boolean[128];
+
   /** Number literals are never looked at by the function finders, only counted as tokens. */
   private static final String NUMBER_TEXT = "0";
 
@@ -42,13 +48,14 @@ final class Lexer {
     for (char c = 0; c < 128; c++) {
       ONE_CHAR[c] = String.valueOf(c).intern();
       IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$';
+      IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
+      NUMBER_PART[c] = Character.isLetterOrDigit(c) || c == '_';
     }
   }
 
   private final String src;
   private final Language lang;
-  private final Tokens out = new Tokens();
-  private final Words words = new Words();
+  private final Tokens out;
   private int pos;
   private int line = 1;
   private boolean lineStart = true;
@@ -57,6 +64,7 @@ final class Lexer {
   private Lexer(String src, Language lang) {
     this.src = src;
     this.lang = lang;
+    this.out = new Tokens(src);
   }
 
   static Tokens tokenize(String src, Language lang) {
@@ -77,6 +85,8 @@ final class Lexer {
           indent += c == '\t' ? 8 : 1;
         }
         pos++;
+      } else if (c < 128 && IDENTIFIER_START[c]) {
+        readIdentifier(); // no comment or string opens with a letter, '_' or '$'
       } else if (!skipComment(c) && !readString(c)) {
         readToken(c);
       }
@@ -300,14 +310,14 @@ final class Lexer {
       return true;
     }
     int last = out.size - 1;
-    String prev = out.texts[last];
     byte kind = out.kinds[last];
     if (kind == Tokens.IDENT) {
-      return REGEX_PRECEDERS.contains(prev);
+      return REGEX_PRECEDERS.contains(out.text(last));
     }
     if (kind != Tokens.PUNCT) {
       return false;
     }
+    String prev = out.texts[last];
     return !(")".equals(prev) || "]".equals(prev) || "}".equals(prev));
   }
 
@@ -342,11 +352,10 @@ final class Lexer {
   }
 
   private void readToken(char c) {
-    if (Character.isJavaIdentifierStart(c) || (c == '$' && lang == Language.PHP)) {
+    if (Character.isJavaIdentifierStart(c)) {
       readIdentifier();
     } else if (Character.isDigit(c)) {
-      while (pos < src.length()
-          && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      while (pos < src.length() && isNumberPart(src.charAt(pos))) {
         pos++;
       }
       if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
@@ -361,30 +370,48 @@ final class Lexer {
     }
   }
 
+  /** An identifier, hashed as it is read so its keyword bits need no substring. */
   private void readIdentifier() {
     int start = pos;
-    pos++;
-    while (pos < src.length() && isIdentifierPart(src.charAt(pos))) {
+    int n = src.length();
+    int hash = src.charAt(pos++);
+    while (pos < n) {
+      char ch = src.charAt(pos);
+      if (!isIdentifierPart(ch)) {
+        break;
+      }
+      hash = 31 * hash + ch;
       pos++;
     }
     if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
+      hash = 31 * hash + src.charAt(pos);
       pos++;
     }
-    int id = words.of(src, start, pos);
-    String word = words.word(id);
-    if (stringPrefix(word)) {
+    if (stringPrefix(start)) {
       return;
     }
-    emit(Tokens.IDENT, word, words.bits(id), line);
+    out.addIdent(start, pos, Keywords.bitsOf(src, start, pos, hash), line, lineStart, indent);
+    lineStart = false;
   }
 
   private static boolean isIdentifierPart(char c) {
     return c < 128 ? IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
   }
 
-  /** Python string prefixes (r, b, f, rb...) and Rust raw/byte strings (r"", r#""#, b""). */
-  private boolean stringPrefix(String word) {
+  private static boolean isNumberPart(char c) {
+    return c < 128 ? NUMBER_PART[c] : Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Python string prefixes (r, b, f, rb...) and Rust raw/byte strings (r"", r#""#, b"") for the
+   * word that starts at {@code start}; only a quote or '#' after a word can make it one.
+   */
+  private boolean stringPrefix(int start) {
     char next = at(pos);
+    if (next != '"' && next != '\'' && next != '#') {
+      return false;
+    }
+    String word = src.substring(start, pos);
     if (lang == Language.PYTHON
         && (next == '"' || next == '\'')
         && word.length() <= 2
@@ -398,10 +425,10 @@ final class Lexer {
       }
       if (at(pos + hashes) == '"') {
         String close = "\"" + "#".repeat(hashes);
-        int start = line;
+        int startLine = line;
         int end = src.indexOf(close, pos + hashes + 1);
         consumeUntil(end < 0 ? src.length() : end + close.length());
-        emit(Tokens.STRING, "", start);
+        emit(Tokens.STRING, "", startLine);
         return true;
       }
     }

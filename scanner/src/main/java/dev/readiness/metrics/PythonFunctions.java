@@ -19,32 +19,29 @@ final class PythonFunctions {
   List<FunctionMetric> find() {
     int brackets = 0;
     for (int i = 0; i < t.size; i++) {
-      String text = t.texts[i];
       boolean logicalStart = t.lineStarts[i] && brackets == 0;
       if (logicalStart) {
-        closeDedented(t.indents[i]);
+        // token lines never decrease: a function's last line is that of the token before
+        closeDedented(t.indents[i], i == 0 ? 0 : t.lines[i - 1]);
       }
       if (t.kinds[i] == Tokens.PUNCT) {
-        brackets += bracketDelta(text);
+        brackets += bracketDelta(t.texts[i]);
       } else if (t.kinds[i] == Tokens.IDENT) {
-        if ("def".equals(text) && (logicalStart || t.is(i - 1, "async"))) {
+        if (t.is(i, "def") && (logicalStart || t.is(i - 1, "async"))) {
           int indent = logicalStart ? t.indents[i] : t.indents[i - 1];
-          String name = t.isIdent(i + 1) ? t.texts[i + 1] : "(anonymous)";
+          String name = t.isIdent(i + 1) ? t.text(i + 1) : "(anonymous)";
           open.push(new FunctionBuilder(name, t.lines[i], indent));
-        } else if (t.has(i, DECISIONS) || ("case".equals(text) && logicalStart)) {
+        } else if (t.has(i, DECISIONS) || (logicalStart && t.is(i, "case"))) {
           FunctionBuilder fn = open.peek();
           if (fn != null) {
             fn.complexity++;
           }
         }
       }
-      for (FunctionBuilder fn : open) {
-        fn.lastLine = Math.max(fn.lastLine, t.lines[i]);
-      }
     }
     while (!open.isEmpty()) {
       FunctionBuilder fn = open.pop();
-      found.add(fn.build(fn.lastLine));
+      found.add(fn.build(t.lines[t.size - 1]));
     }
     return found;
   }
@@ -57,10 +54,10 @@ final class PythonFunctions {
     };
   }
 
-  private void closeDedented(int indent) {
+  private void closeDedented(int indent, int lastLine) {
     while (!open.isEmpty() && open.peek().indent >= indent) {
       FunctionBuilder fn = open.pop();
-      found.add(fn.build(fn.lastLine));
+      found.add(fn.build(lastLine));
     }
   }
 }

@@ -26,8 +26,8 @@ final class RubyFunctions {
   List<FunctionMetric> find() {
     int loopLine = -1;
     for (int i = 0; i < t.size; i++) {
-      String w = t.texts[i];
       if (t.kinds[i] == Tokens.PUNCT) {
+        String w = t.texts[i];
         if ("&&".equals(w) || "||".equals(w) || ("?".equals(w) && t.is(i + 2, ":"))) {
           decision();
         }
@@ -40,7 +40,7 @@ final class RubyFunctions {
         decision();
       }
       boolean statementStart = t.lineStarts[i] || t.is(i - 1, ";") || isExpressionStart(i - 1);
-      if ("def".equals(w)) {
+      if (t.is(i, "def")) {
         if (!isEndless(i)) {
           openFunction(i);
         }
@@ -50,9 +50,9 @@ final class RubyFunctions {
           loopLine = t.lines[i];
         }
         openBlock();
-      } else if ("do".equals(w) && t.lines[i] != loopLine) {
+      } else if (t.is(i, "do") && t.lines[i] != loopLine) {
         openBlock();
-      } else if ("end".equals(w)) {
+      } else if (t.is(i, "end")) {
         close(i);
       }
     }
@@ -60,7 +60,7 @@ final class RubyFunctions {
   }
 
   private boolean isExpressionStart(int i) {
-    return i >= 0 && EXPRESSION_START.contains(t.texts[i]);
+    return i >= 0 && EXPRESSION_START.contains(t.text(i));
   }
 
   /** Ruby 3 one-line methods: {@code def name(args) = expression}. */
@@ -79,8 +79,8 @@ final class RubyFunctions {
       if (t.is(k, "(")) {
         break;
       }
-      if (t.kinds[k] == Tokens.IDENT && !"self".equals(t.texts[k])) {
-        name = t.texts[k];
+      if (t.kinds[k] == Tokens.IDENT && !t.is(k, "self")) {
+        name = t.text(k);
         break;
       }
     }

@@ -1,0 +1,143 @@
+package dev.readiness.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequiredLiteralsTest {
+  /** Patterns the signals search documentation and workflows with, and harder shapes. */
+  private static final List<String> PATTERNS =
+      List.of(
+          "(?i)\\bPII\\b|personal data",
+          "(?i)\\bSTRIDE\\b|threat model",
+          "(?im)^#+.*(data retention|privacy|gdpr|data deletion|right to be forgotten|data export)",
+          "(?i)^FROM\\s+\\S+",
+          "devShells?|mkShell",
+          "cyclonedx|syft|sbom-action|--sbom|spdx|cdxgen|\\bsbom\\b",
+          "(?im)^#+\\s*(troubleshoot|faq|debugging|common (problems|issues|errors))",
+          "^sboms:",
+          "a(b|c)?d+e{2,3}(?:fg|h)+",
+          "x\\.y\\-z[0-9]*\\s?end",
+          "(?i)colou?r (red|green)");
+
+  @Test
+  void findsTheWordsADocumentationSearchNeeds() {
+    assertThat(RequiredLiterals.analyse("(?i)\\bPII\\b|personal data"))
+        .containsExactly("pii", "personal data");
+    assertThat(RequiredLiterals.analyse(PATTERNS.get(2)))
+        .containsExactly(
+            "data retention",
+            "privacy",
+            "gdpr",
+            "data deletion",
+            "right to be forgotten",
+            "data export");
+    assertThat(RequiredLiterals.analyse("(?i)^FROM\\s+\\S+")).containsExactly("from");
+    assertThat(RequiredLiterals.analyse("devShells?|mkShell"))
+        .containsExactly("devshell", "mkshell");
+  }
+
+  @Test
+  void keepsTheMostSelectiveRequirementOfASequence() {
+    assertThat(RequiredLiterals.analyse("ab?cde+f")).containsExactly("cde");
+    assertThat(RequiredLiterals.analyse("x(?:alpha|beta)y")).containsExactly("alpha", "beta");
+    assertThat(RequiredLiterals.analyse("(?:alpha|beta)?gamma")).containsExactly("gamma");
+    assertThat(RequiredLiterals.analyse("line\\n\\.end")).containsExactly("line\n.end");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "(?=foo)bar",
+        "(?x) foo bar",
+        "(?u)straße",
+        "\\Qfoo\\E",
+        "(a)\\1",
+        "x*",
+        "foo|.*",
+        "(?<name>abc)",
+        "[abc",
+        "a{x}"
+      })
+  void givesUpOnWhatItDoesNotModel(String regex) {
+    assertThat(RequiredLiterals.analyse(regex)).isEmpty();
+  }
+
+  @Test
+  void givesUpUnderFlagsThatChangeWhatALiteralMeans() {
+    assertThat(RequiredLiterals.of(Pattern.compile("a b c", Pattern.COMMENTS))).isEmpty();
+    assertThat(RequiredLiterals.of(Pattern.compile("abc", Pattern.LITERAL))).isEmpty();
+    assertThat(RequiredLiterals.of(Pattern.compile("abc", Pattern.CASE_INSENSITIVE)))
+        .containsExactly("abc");
+  }
+
+  @Test
+  void neverRejectsATextTheRegexMatches() {
+    Random random = new Random(7);
+    String[] fragments = {
+      "PII",
+      "pii",
+      "Personal Data",
+      "STRIDE",
+      "threat Model",
+      "## Privacy",
+      "# FAQ",
+      "FROM ",
+      "devShell",
+      "mkShell",
+      "sbom",
+      "SPDX",
+      "acdde",
+      "abdee",
+      "fg",
+      "h",
+      "x.y-z",
+      "9 end",
+      "colour",
+      "color red",
+      "sboms:",
+      " ",
+      "\n",
+      "#",
+      "data",
+      "retention",
+      "e",
+      "d",
+      "a",
+      "##  troubleshooting",
+      "z"
+    };
+    for (String regex : PATTERNS) {
+      Pattern p = Pattern.compile(regex);
+      List<String> literals = RequiredLiterals.of(p);
+      assertThat(literals).as(regex).isNotEmpty();
+      int matched = 0;
+      for (int i = 0; i < 4000; i++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(8); k >= 0; k--) {
+          String f = fragments[random.nextInt(fragments.length)];
+          text.append(random.nextBoolean() ? f : f.toUpperCase(java.util.Locale.ROOT));
+        }
+        String t = text.toString();
+        if (p.matcher(t).find()) {
+          matched++;
+          assertThat(RequiredLiterals.mayMatch(t, literals)).as(regex + " on " + t).isTrue();
+        }
+      }
+      assertThat(matched).as("random texts that match " + regex).isPositive();
+    }
+  }
+
+  @Test
+  void rejectsTextWithoutAnyRequiredLiteral() {
+    List<String> literals = RequiredLiterals.of(Pattern.compile("(?i)\\bSTRIDE\\b|threat model"));
+    assertThat(RequiredLiterals.mayMatch("We model threats elsewhere.", literals)).isFalse();
+    assertThat(RequiredLiterals.mayMatch("Our Threat Model uses stride.", literals)).isTrue();
+    assertThat(RequiredLiterals.mayMatch("sTrIdE", literals)).isTrue();
+  }
+}
