@@ -79,25 +79,25 @@ final class BraceFunctions {
         && parenDepth == pending.depth
         && i > 0
         && t.lines[i] != t.lines[i - 1]
-        && !t.is(i - 1, "(")
-        && !t.is(i - 1, ",")) {
+        && !t.isPunct(i - 1, '(')
+        && !t.isPunct(i - 1, ',')) {
       pending = null;
     }
   }
 
   private String nameAfter(int keyword) {
     int i = keyword + 1;
-    if (t.is(i, "(") && parens[i] > 0) {
+    if (t.isPunct(i, '(') && parens[i] > 0) {
       int after = parens[i] + 1; // Go receiver, or anonymous parameters
-      if (lang != Language.GO || !(t.isIdent(after) && t.is(after + 1, "("))) {
+      if (lang != Language.GO || !(t.isIdent(after) && t.isPunct(after + 1, '('))) {
         return "(anonymous)";
       }
       i = after;
     }
     String name = "(anonymous)";
     int angle = 0; // identifiers inside <...> are type parameters, not the name
-    for (int k = i; k < t.size && k < i + 20 && !t.is(k, "(") && !t.is(k, "{"); k++) {
-      angle += t.is(k, "<") ? 1 : t.is(k, ">") ? -1 : 0;
+    for (int k = i; k < t.size && k < i + 20 && !t.isPunct(k, '(') && !t.isPunct(k, '{'); k++) {
+      angle += t.isPunct(k, '<') ? 1 : t.isPunct(k, '>') ? -1 : 0;
       if (angle == 0 && t.kinds[k] == Tokens.IDENT) {
         name = t.text(k);
       }
@@ -107,7 +107,7 @@ final class BraceFunctions {
 
   private void punct(int i) {
     cancelPendingOnNewLine(i);
-    String p = t.texts[i];
+    String p = t.punct(i);
     switch (p) {
       case "(" -> parenDepth++;
       case ")" -> {
@@ -188,13 +188,13 @@ final class BraceFunctions {
   private int headName(int brace) {
     int j = brace - 1;
     for (int steps = 0; j >= 0 && steps < 60; steps++) {
-      if (t.is(j, ")")) {
+      if (t.isPunct(j, ')')) {
         int open = parens[j];
         int name = open - 1;
         if (open < 0 || !t.isIdent(name) || t.has(name, Keywords.CONTROL)) {
           return -1;
         }
-        if (t.is(name - 1, ",") || (t.is(name - 1, ":") && lang == Language.CPP)) {
+        if (t.isPunct(name - 1, ',') || (t.isPunct(name - 1, ':') && lang == Language.CPP)) {
           j = name - 2; // C++ member initializer list: keep looking for the real head
           continue;
         }
@@ -202,7 +202,7 @@ final class BraceFunctions {
       }
       boolean trailer =
           t.kinds[j] == Tokens.IDENT
-              || (t.kinds[j] == Tokens.PUNCT && HEAD_TRAILER.contains(t.texts[j]));
+              || (t.kinds[j] == Tokens.PUNCT && HEAD_TRAILER.contains(t.punct(j)));
       if (!trailer) {
         return -1;
       }
@@ -224,21 +224,21 @@ final class BraceFunctions {
 
   /** A '?' is a conditional operator when a ':' follows in the same expression. */
   private boolean isTernary(int q) {
-    if (t.is(q - 1, "<") || t.is(q - 1, ",") || t.is(q - 1, "(")) {
+    if (t.isPunct(q - 1, '<') || t.isPunct(q - 1, ',') || t.isPunct(q - 1, '(')) {
       return false;
     }
-    if (t.is(q + 1, ">")
-        || t.is(q + 1, ",")
-        || t.is(q + 1, ")")
-        || t.is(q + 1, ":")
-        || t.is(q + 1, ".")
+    if (t.isPunct(q + 1, '>')
+        || t.isPunct(q + 1, ',')
+        || t.isPunct(q + 1, ')')
+        || t.isPunct(q + 1, ':')
+        || t.isPunct(q + 1, '.')
         || t.is(q + 1, "extends")
         || t.is(q + 1, "super")) {
       return false;
     }
     int depth = 0;
     for (int k = q + 1; k < t.size && k < q + 200; k++) {
-      String s = t.kinds[k] == Tokens.PUNCT ? t.texts[k] : "";
+      String s = t.kinds[k] == Tokens.PUNCT ? t.punct(k) : "";
       switch (s) {
         case "(", "[" -> depth++;
         case ")", "]" -> depth--;

@@ -12,10 +12,14 @@ public final class CodeMetrics {
   /** Measures every function in {@code source}; never throws on malformed code. */
   public static List<FunctionMetric> functions(String source, Language language) {
     Tokens tokens = Lexer.tokenize(source, language);
-    return switch (language) {
-      case PYTHON -> new PythonFunctions(tokens).find();
-      case RUBY -> new RubyFunctions(tokens).find();
-      default -> new BraceFunctions(tokens, language).find();
-    };
+    try {
+      return switch (language) {
+        case PYTHON -> new PythonFunctions(tokens).find();
+        case RUBY -> new RubyFunctions(tokens).find();
+        default -> new BraceFunctions(tokens, language).find();
+      };
+    } finally {
+      tokens.release();
+    }
   }
 }

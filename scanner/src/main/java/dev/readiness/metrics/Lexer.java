@@ -1,7 +1,6 @@
 package dev.readiness.metrics;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,14 +14,10 @@ final class Lexer {
           "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield",
           "await", "else", "do");
 
-  /** Multi-character operators, by first character, longest first. */
-  private static final String[][] MULTI_PUNCT = new String[128][];
-
   /**
-   * One shared string per ASCII punctuation character, the same instance as the literal (interned),
-   * so the finders' comparisons with literals such as "(" succeed on identity.
+   * Indexes into {@link Tokens#MULTI} of the operators starting with a character, longest first.
    */
-  private static final String[] ONE_CHAR = new String[128];
+  private static final int[][] MULTI_PUNCT = new int[128][];
 
   /** ASCII letters, digits, '_' and '$'. */
   private static final boolean[] IDENTIFIER_PART = new boolean[128];
@@ -33,20 +28,15 @@ final class Lexer {
   /** ASCII characters a number literal continues with: letters, digits and '_'. */
   private static final boolean[] NUMBER_PART = new boolean[128];
 
-  /** Number literals are never looked at by the function finders, only counted as tokens. */
-  private static final String NUMBER_TEXT = "0";
-
   static {
-    List<String> multi = List.of("&&=", "||=", "??=", "&&", "||", "->", "=>", "::", "??", "?.");
-    for (String p : multi) {
-      char first = p.charAt(0);
-      String[] known = MULTI_PUNCT[first] == null ? new String[0] : MULTI_PUNCT[first];
-      String[] grown = Arrays.copyOf(known, known.length + 1);
-      grown[known.length] = p;
+    for (int i = 0; i < Tokens.MULTI.size(); i++) {
+      char first = Tokens.MULTI.get(i).charAt(0);
+      int[] known = MULTI_PUNCT[first] == null ? new int[0] : MULTI_PUNCT[first];
+      int[] grown = Arrays.copyOf(known, known.length + 1);
+      grown[known.length] = i;
       MULTI_PUNCT[first] = grown;
     }
     for (char c = 0; c < 128; c++) {
-      ONE_CHAR[c] = String.valueOf(c).intern();
       IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$';
       IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
       NUMBER_PART[c] = Character.isLetterOrDigit(c) || c == '_';
@@ -64,7 +54,7 @@ final class Lexer {
   private Lexer(String src, Language lang) {
     this.src = src;
     this.lang = lang;
-    this.out = new Tokens(src);
+    this.out = Tokens.over(src);
   }
 
   static Tokens tokenize(String src, Language lang) {
@@ -99,12 +89,9 @@ final class Lexer {
     indent = 0;
   }
 
-  private void emit(byte kind, String text, int tokenLine) {
-    emit(kind, text, 0L, tokenLine);
-  }
-
-  private void emit(byte kind, String text, long keywordBits, int tokenLine) {
-    out.add(kind, text, keywordBits, tokenLine, lineStart, indent);
+  /** Emits a string or number literal that started on {@code tokenLine}. */
+  private void literal(byte kind, int tokenLine) {
+    out.addLiteral(kind, tokenLine, lineStart, indent);
     lineStart = false;
   }
 
@@ -208,7 +195,7 @@ final class Lexer {
       String delim = String.valueOf(q).repeat(3);
       int end = src.indexOf(delim, pos + 3);
       consumeUntil(end < 0 ? src.length() : end + 3);
-      emit(Tokens.STRING, "", start);
+      literal(Tokens.STRING, start);
       return true;
     }
     pos++;
@@ -230,7 +217,7 @@ final class Lexer {
         break;
       }
     }
-    emit(Tokens.STRING, "", start);
+    literal(Tokens.STRING, start);
     return true;
   }
 
@@ -257,7 +244,7 @@ final class Lexer {
       }
       pos++;
     }
-    emit(Tokens.STRING, "", start);
+    literal(Tokens.STRING, start);
   }
 
   private void verbatim(int start) {
@@ -276,7 +263,7 @@ final class Lexer {
         break;
       }
     }
-    emit(Tokens.STRING, "", start);
+    literal(Tokens.STRING, start);
   }
 
   private boolean charLiteral(int start) {
@@ -298,7 +285,7 @@ final class Lexer {
       return false;
     }
     pos = close + 1;
-    emit(Tokens.STRING, "", start);
+    literal(Tokens.STRING, start);
     return true;
   }
 
@@ -317,7 +304,7 @@ final class Lexer {
     if (kind != Tokens.PUNCT) {
       return false;
     }
-    String prev = out.texts[last];
+    String prev = out.punct(last);
     return !(")".equals(prev) || "]".equals(prev) || "}".equals(prev));
   }
 
@@ -347,7 +334,7 @@ final class Lexer {
       i++;
     }
     pos = i;
-    emit(Tokens.STRING, "", start);
+    literal(Tokens.STRING, start);
     return true;
   }
 
@@ -364,7 +351,7 @@ final class Lexer {
           pos++;
         }
       }
-      emit(Tokens.NUMBER, NUMBER_TEXT, line);
+      literal(Tokens.NUMBER, line);
     } else {
       readPunct();
     }
@@ -428,7 +415,7 @@ final class Lexer {
         int startLine = line;
         int end = src.indexOf(close, pos + hashes + 1);
         consumeUntil(end < 0 ? src.length() : end + close.length());
-        emit(Tokens.STRING, "", startLine);
+        literal(Tokens.STRING, startLine);
         return true;
       }
     }
@@ -440,17 +427,22 @@ final class Lexer {
 
   private void readPunct() {
     char c = src.charAt(pos);
-    String[] multi = c < 128 ? MULTI_PUNCT[c] : null;
+    int[] multi = c < 128 ? MULTI_PUNCT[c] : null;
     if (multi != null) {
-      for (String candidate : multi) {
-        if (src.startsWith(candidate, pos)) {
-          emit(Tokens.PUNCT, candidate, line);
+      char second = at(pos + 1);
+      for (int m : multi) {
+        String candidate = Tokens.MULTI.get(m);
+        if (candidate.charAt(1) == second
+            && (candidate.length() == 2 || at(pos + 2) == candidate.charAt(2))) {
+          out.addMulti(m, line, lineStart, indent);
+          lineStart = false;
           pos += candidate.length();
           return;
         }
       }
     }
-    emit(Tokens.PUNCT, c < 128 ? ONE_CHAR[c] : String.valueOf(c), line);
+    out.addPunct(c, line, lineStart, indent);
+    lineStart = false;
     pos++;
   }
 }

@@ -25,7 +25,7 @@ final class PythonFunctions {
         closeDedented(t.indents[i], i == 0 ? 0 : t.lines[i - 1]);
       }
       if (t.kinds[i] == Tokens.PUNCT) {
-        brackets += bracketDelta(t.texts[i]);
+        brackets += bracketDelta(t.punct(i));
       } else if (t.kinds[i] == Tokens.IDENT) {
         if (t.is(i, "def") && (logicalStart || t.is(i - 1, "async"))) {
           int indent = logicalStart ? t.indents[i] : t.indents[i - 1];

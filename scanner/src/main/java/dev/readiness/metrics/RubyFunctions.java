@@ -27,19 +27,19 @@ final class RubyFunctions {
     int loopLine = -1;
     for (int i = 0; i < t.size; i++) {
       if (t.kinds[i] == Tokens.PUNCT) {
-        String w = t.texts[i];
-        if ("&&".equals(w) || "||".equals(w) || ("?".equals(w) && t.is(i + 2, ":"))) {
+        String w = t.punct(i);
+        if ("&&".equals(w) || "||".equals(w) || ("?".equals(w) && t.isPunct(i + 2, ':'))) {
           decision();
         }
         continue;
       }
-      if (t.kinds[i] != Tokens.IDENT || t.is(i - 1, ".")) {
+      if (t.kinds[i] != Tokens.IDENT || t.isPunct(i - 1, '.')) {
         continue;
       }
       if (t.has(i, DECISIONS)) {
         decision();
       }
-      boolean statementStart = t.lineStarts[i] || t.is(i - 1, ";") || isExpressionStart(i - 1);
+      boolean statementStart = t.lineStarts[i] || t.isPunct(i - 1, ';') || isExpressionStart(i - 1);
       if (t.is(i, "def")) {
         if (!isEndless(i)) {
           openFunction(i);
@@ -66,7 +66,7 @@ final class RubyFunctions {
   /** Ruby 3 one-line methods: {@code def name(args) = expression}. */
   private boolean isEndless(int def) {
     for (int k = def + 1; k < t.size && t.lines[k] == t.lines[def]; k++) {
-      if (t.is(k, "=") && !t.is(k + 1, "=")) {
+      if (t.isPunct(k, '=') && !t.isPunct(k + 1, '=')) {
         return true;
       }
     }
@@ -76,7 +76,7 @@ final class RubyFunctions {
   private void openFunction(int i) {
     String name = "(anonymous)";
     for (int k = i + 1; k < t.size && t.lines[k] == t.lines[i]; k++) {
-      if (t.is(k, "(")) {
+      if (t.isPunct(k, '(')) {
         break;
       }
       if (t.kinds[k] == Tokens.IDENT && !t.is(k, "self")) {
