@@ -107,35 +107,35 @@ final class BraceFunctions {
 
   private void punct(int i) {
     cancelPendingOnNewLine(i);
-    String p = t.punct(i);
+    char p = t.codes[i];
     switch (p) {
-      case "(" -> parenDepth++;
-      case ")" -> {
+      case '(' -> parenDepth++;
+      case ')' -> {
         parenDepth--;
         if (pending != null && parenDepth < pending.depth) {
           pending = null;
         }
       }
-      case ";", ",", "=" -> {
-        boolean ends = !",".equals(p) || parenDepth > 0; // top-level commas sit in generic types
+      case ';', ',', '=' -> {
+        boolean ends = p != ',' || parenDepth > 0; // top-level commas sit in generic types
         if (ends && pending != null && parenDepth == pending.depth) {
           pending = null;
         }
       }
-      case "{" -> open(i);
-      case "}" -> close(i);
-      case "&&", "||" -> decision();
-      case "?" -> {
+      case '{' -> open(i);
+      case '}' -> close(i);
+      case '?' -> {
         if (Decisions.ternary(lang) && isTernary(i)) {
           decision();
         }
       }
-      case "=>" -> {
-        if (lang == Language.RUST) {
+      default -> {
+        if (p == Tokens.AND_AND
+            || p == Tokens.OR_OR
+            || (p == Tokens.FAT_ARROW && lang == Language.RUST)) {
           decision();
         }
       }
-      default -> {}
     }
   }
 
@@ -238,14 +238,13 @@ final class BraceFunctions {
     }
     int depth = 0;
     for (int k = q + 1; k < t.size && k < q + 200; k++) {
-      String s = t.kinds[k] == Tokens.PUNCT ? t.punct(k) : "";
-      switch (s) {
-        case "(", "[" -> depth++;
-        case ")", "]" -> depth--;
-        case ";", "{", "}" -> {
+      switch (t.codes[k]) { // 0 for every token but punctuation
+        case '(', '[' -> depth++;
+        case ')', ']' -> depth--;
+        case ';', '{', '}' -> {
           return false;
         }
-        case ":" -> {
+        case ':' -> {
           if (depth == 0) {
             return true;
           }

@@ -19,6 +19,10 @@ final class Tokens {
   static final List<String> MULTI =
       List.of("&&=", "||=", "??=", "&&", "||", "->", "=>", "::", "??", "?.");
 
+  static final char AND_AND = multiCode("&&");
+  static final char OR_OR = multiCode("||");
+  static final char FAT_ARROW = multiCode("=>");
+
   /** The code of a punctuation character outside ASCII, whose text is kept in {@link #texts}. */
   private static final char OTHER = Character.MAX_VALUE;
 
@@ -67,6 +71,10 @@ final class Tokens {
   long[] bits = new long[256];
 
   int size;
+
+  private static char multiCode(String operator) {
+    return (char) (128 + MULTI.indexOf(operator));
+  }
 
   private Tokens(String src) {
     this.src = src;
