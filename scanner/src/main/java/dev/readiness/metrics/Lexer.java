@@ -28,6 +28,20 @@ final class Lexer {
   /** ASCII characters a number literal continues with: letters, digits and '_'. */
   private static final boolean[] NUMBER_PART = new boolean[128];
 
+  private static final byte NEWLINE = 0;
+  private static final byte BLANK = 1;
+  private static final byte WORD = 2;
+  private static final byte DIGIT = 3;
+  private static final byte PUNCT = 4;
+
+  /** May open a comment or a string in some language: the full, slower check. */
+  private static final byte SPECIAL = 5;
+
+  private static final String MAY_OPEN = "/#\"'`@=";
+
+  /** What an ASCII character starts, whatever the language; {@link #SPECIAL} needs a look. */
+  private static final byte[] ACTION = new byte[128];
+
   static {
     for (int i = 0; i < Tokens.MULTI.size(); i++) {
       char first = Tokens.MULTI.get(i).charAt(0);
@@ -40,6 +54,7 @@ final class Lexer {
       IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$';
       IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
       NUMBER_PART[c] = Character.isLetterOrDigit(c) || c == '_';
+      ACTION[c] = action(c);
     }
   }
 
@@ -63,22 +78,45 @@ final class Lexer {
     return lexer.out;
   }
 
+  private static byte action(char c) {
+    if (c == '\n') {
+      return NEWLINE;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
+      return BLANK;
+    }
+    if (IDENTIFIER_START[c]) {
+      return WORD; // no comment or string opens with a letter, '_' or '$'
+    }
+    if (Character.isDigit(c)) {
+      return DIGIT;
+    }
+    return MAY_OPEN.indexOf(c) >= 0 ? SPECIAL : PUNCT;
+  }
+
   private void run() {
     int n = src.length();
     while (pos < n) {
       char c = src.charAt(pos);
-      if (c == '\n') {
-        newLine();
-        pos++;
-      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
-        if (lineStart) {
-          indent += c == '\t' ? 8 : 1;
+      switch (c < 128 ? ACTION[c] : SPECIAL) {
+        case NEWLINE -> {
+          newLine();
+          pos++;
         }
-        pos++;
-      } else if (c < 128 && IDENTIFIER_START[c]) {
-        readIdentifier(); // no comment or string opens with a letter, '_' or '$'
-      } else if (!skipComment(c) && !readString(c)) {
-        readToken(c);
+        case BLANK -> {
+          if (lineStart) {
+            indent += c == '\t' ? 8 : 1;
+          }
+          pos++;
+        }
+        case WORD -> readIdentifier();
+        case DIGIT -> readNumber();
+        case PUNCT -> readPunct();
+        default -> {
+          if (!skipComment(c) && !readString(c)) {
+            readToken(c);
+          }
+        }
       }
     }
   }
@@ -342,19 +380,23 @@ final class Lexer {
     if (Character.isJavaIdentifierStart(c)) {
       readIdentifier();
     } else if (Character.isDigit(c)) {
-      while (pos < src.length() && isNumberPart(src.charAt(pos))) {
-        pos++;
-      }
-      if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
-        pos++;
-        while (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
-          pos++;
-        }
-      }
-      literal(Tokens.NUMBER, line);
+      readNumber();
     } else {
       readPunct();
     }
+  }
+
+  private void readNumber() {
+    while (pos < src.length() && isNumberPart(src.charAt(pos))) {
+      pos++;
+    }
+    if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
+      pos++;
+      while (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
+        pos++;
+      }
+    }
+    literal(Tokens.NUMBER, line);
   }
 
   /** An identifier, hashed as it is read so its keyword bits need no substring. */
