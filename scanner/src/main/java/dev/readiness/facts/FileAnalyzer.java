@@ -13,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,16 +46,16 @@ final class FileAnalyzer {
     if (c.size() > MAX_CONTENT_BYTES) {
       return nameOnly(c, FileKind.OVERSIZE, vendored, generatedByName);
     }
-    byte[] bytes;
+    ByteBuffer bytes;
     try {
       bytes = read(root.resolve(c.path()), c.size());
     } catch (IOException | RuntimeException e) {
       return nameOnly(c, FileKind.UNREADABLE, vendored, generatedByName);
     }
-    if (isBinary(bytes)) {
+    if (isBinary(bytes.array(), bytes.position())) {
       return nameOnly(c, FileKind.BINARY, vendored, generatedByName);
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     if (text.startsWith(LFS_HEADER)) {
       return nameOnly(c, FileKind.LFS_POINTER, vendored, generatedByName);
     }
@@ -113,8 +112,11 @@ final class FileAnalyzer {
     return new FileAnalysis(entry, null, List.of(), List.of());
   }
 
-  /** Reads without following a link, even one swapped in after the walk. */
-  private static byte[] read(Path file, long expected) throws IOException {
+  /**
+   * Reads without following a link, even one swapped in after the walk; the bytes read are the
+   * buffer's {@code [0, position)}, decoded straight from it without a copy.
+   */
+  private static ByteBuffer read(Path file, long expected) throws IOException {
     try (SeekableByteChannel ch =
         Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       int limit = (int) Math.min(MAX_CONTENT_BYTES + 1, Math.max(expected, 0) + 1);
@@ -122,12 +124,12 @@ final class FileAnalyzer {
       while (buf.hasRemaining() && ch.read(buf) > 0) {
         // keep reading until the expected size (plus one byte to notice growth)
       }
-      return Arrays.copyOf(buf.array(), buf.position());
+      return buf;
     }
   }
 
-  private static boolean isBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, BINARY_SNIFF);
+  private static boolean isBinary(byte[] bytes, int length) {
+    int n = Math.min(length, BINARY_SNIFF);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {
         return true;
