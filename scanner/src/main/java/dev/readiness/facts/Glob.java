@@ -77,16 +77,28 @@ public final class Glob {
     return containsIgnoreCase(path, path.length(), literal);
   }
 
-  /** Whether {@code text[0, end)} contains {@code literal}, ignoring case; "" is everywhere. */
+  /**
+   * Whether {@code text[0, end)} contains {@code literal}, ignoring case; "" is everywhere. The
+   * first character is found with the vectorised {@code indexOf}, once per case.
+   */
   static boolean containsIgnoreCase(String text, int end, String literal) {
     int n = literal.length();
     if (n == 0) {
       return true;
     }
-    char first = Character.toLowerCase(literal.charAt(0));
-    for (int i = 0; i + n <= end; i++) {
-      if (Character.toLowerCase(text.charAt(i)) == first
-          && text.regionMatches(true, i, literal, 0, n)) {
+    // a short window (a file's header) is cut out, so indexOf cannot run on past it
+    String window = end < text.length() ? text.substring(0, end) : text;
+    char lower = Character.toLowerCase(literal.charAt(0));
+    char upper = Character.toUpperCase(literal.charAt(0));
+    return containsFrom(window, literal, lower)
+        || (upper != lower && containsFrom(window, literal, upper));
+  }
+
+  private static boolean containsFrom(String text, String literal, char first) {
+    int n = literal.length();
+    int end = text.length();
+    for (int i = text.indexOf(first); i >= 0 && i + n <= end; i = text.indexOf(first, i + 1)) {
+      if (text.regionMatches(true, i, literal, 0, n)) {
         return true;
       }
     }

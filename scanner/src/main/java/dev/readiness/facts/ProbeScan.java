@@ -52,6 +52,9 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     private final Set<Integer> secretLines = new HashSet<>();
     private int[] lineStarts;
 
+    /** The 0-based line of the latest hit: hits arrive in offset order, so lines only move on. */
+    private int lineIndex;
+
     Collector(String path, String text, Language language) {
       this.path = path;
       this.text = text;
@@ -67,7 +70,10 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
       if (lineStarts == null) {
         lineStarts = lineStarts(text);
       }
-      int line = lineOf(lineStarts, start);
+      while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1] <= start) {
+        lineIndex++;
+      }
+      int line = lineIndex + 1;
       if (probe) {
         seen[k] = true;
         first.add(new ProbeHit(MATCHER.keyword(k), path, line));
@@ -86,19 +92,12 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
   private static int[] lineStarts(String text) {
     int[] starts = new int[64];
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i + 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
       }
+      starts[n++] = i + 1; // indexOf is vectorised: much faster than a charAt loop
     }
     return Arrays.copyOf(starts, n);
-  }
-
-  private static int lineOf(int[] starts, int offset) {
-    int i = Arrays.binarySearch(starts, offset);
-    return (i >= 0 ? i : -i - 2) + 1;
   }
 }

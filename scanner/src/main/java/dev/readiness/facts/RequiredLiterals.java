@@ -51,7 +51,7 @@ final class RequiredLiterals {
       return true;
     }
     for (String literal : literals) {
-      if (containsIgnoreCase(text, literal)) {
+      if (Glob.containsIgnoreCase(text, text.length(), literal)) {
         return true;
       }
     }
@@ -279,27 +279,5 @@ final class RequiredLiterals {
     GiveUp() {
       super(null, null, false, false);
     }
-  }
-
-  /**
-   * Whether {@code text} contains {@code lower} (lower case), ignoring case: the first character is
-   * found with the vectorised {@code indexOf}, once per case.
-   */
-  static boolean containsIgnoreCase(String text, String lower) {
-    char first = lower.charAt(0);
-    char upper = Character.toUpperCase(first);
-    return containsFrom(text, lower, first) || (upper != first && containsFrom(text, lower, upper));
-  }
-
-  private static boolean containsFrom(String text, String lower, char first) {
-    int n = lower.length();
-    for (int i = text.indexOf(first);
-        i >= 0 && i + n <= text.length();
-        i = text.indexOf(first, i + 1)) {
-      if (text.regionMatches(true, i, lower, 0, n)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -23,6 +23,24 @@ class ProbeScanTest {
   }
 
   @Test
+  void hitsCarryTheLineTheyStartOn() {
+    String source =
+        "package x;\n\n\nimport io.sentry.Sentry;\n"
+            + "class A {\n".repeat(40)
+            + "  void f() { Sentry.init(o -> {}); }\n\n"
+            + "  String k = \"AKIA"
+            + "ABCDEFGHIJKLMNOP\";\n"
+            + "}\n".repeat(40)
+            + "// LoggerFactory";
+    ProbeScan scan = ProbeScan.of("src/A.java", source, Language.JAVA);
+    assertThat(scan.hits())
+        .extracting(h -> h.keyword() + "@" + h.line())
+        .contains("Sentry.init@45", "LoggerFactory@88");
+    assertThat(scan.secretLines()).containsExactly(47);
+    assertThat(scan.line(source, 47)).isEqualTo("  String k = \"AKIA" + "ABCDEFGHIJKLMNOP\";");
+  }
+
+  @Test
   void aKeywordTableIsDataNotUsage() {
     List<String> keywords =
         List.of(
