@@ -58,6 +58,11 @@ final class Tokens {
 
   private int writtenCount;
 
+  /** {@link #matchParens()}'s buffers, kept with the rest. */
+  private int[] match = new int[0];
+
+  private int[] stack = new int[1];
+
   /** Punctuation codes; 0 for other tokens. */
   char[] codes = new char[256];
 
@@ -217,11 +222,16 @@ final class Tokens {
     return i >= 0 && i < size && kinds[i] == IDENT;
   }
 
-  /** For every '(' and ')' the index of its partner, or -1 when unbalanced. */
+  /**
+   * For every '(' and ')' the index of its partner, or -1 when unbalanced (only indexes below
+   * {@link #size} are meaningful: the array is this buffer's own, reused for the next file).
+   */
   int[] matchParens() {
-    int[] match = new int[size];
-    Arrays.fill(match, -1);
-    int[] stack = new int[size + 1];
+    if (match.length < size) {
+      match = new int[kinds.length];
+      stack = new int[kinds.length + 1];
+    }
+    Arrays.fill(match, 0, size, -1);
     int top = 0;
     for (int i = 0; i < size; i++) {
       if (kinds[i] != PUNCT) {
