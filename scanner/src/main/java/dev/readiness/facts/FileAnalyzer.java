@@ -48,11 +48,11 @@ final class FileAnalyzer {
     }
     ByteBuffer bytes;
     try {
-      bytes = read(root.resolve(c.path()), c.size());
+      bytes = readText(root.resolve(c.path()), c.size());
     } catch (IOException | RuntimeException e) {
       return nameOnly(c, FileKind.UNREADABLE, vendored, generatedByName);
     }
-    if (isBinary(bytes.array(), bytes.position())) {
+    if (bytes == null) {
       return nameOnly(c, FileKind.BINARY, vendored, generatedByName);
     }
     String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
@@ -114,17 +114,29 @@ final class FileAnalyzer {
 
   /**
    * Reads without following a link, even one swapped in after the walk; the bytes read are the
-   * buffer's {@code [0, position)}, decoded straight from it without a copy.
+   * buffer's {@code [0, position)}, decoded straight from it without a copy. Null for a binary
+   * file: its head shows it, and the rest is never read (a repository of images, jars or .pyc files
+   * would otherwise be read whole for nothing).
    */
-  private static ByteBuffer read(Path file, long expected) throws IOException {
+  private static ByteBuffer readText(Path file, long expected) throws IOException {
     try (SeekableByteChannel ch =
         Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       int limit = (int) Math.min(MAX_CONTENT_BYTES + 1, Math.max(expected, 0) + 1);
       ByteBuffer buf = ByteBuffer.allocate(limit);
-      while (buf.hasRemaining() && ch.read(buf) > 0) {
-        // keep reading until the expected size (plus one byte to notice growth)
+      buf.limit(Math.min(limit, BINARY_SNIFF));
+      fill(ch, buf);
+      if (isBinary(buf.array(), buf.position())) {
+        return null;
       }
+      buf.limit(limit);
+      fill(ch, buf); // up to the expected size, plus one byte to notice growth
       return buf;
+    }
+  }
+
+  private static void fill(SeekableByteChannel ch, ByteBuffer buf) throws IOException {
+    while (buf.hasRemaining() && ch.read(buf) > 0) {
+      // a read may return less than asked for
     }
   }
 

@@ -39,6 +39,22 @@ class HostileRepoTest {
   }
 
   @Test
+  void aFileIsBinaryByItsHeadAlone() throws Exception {
+    Path repo = Fixtures.write(dir.resolve("r"), Map.of("a.py", "x = 1\n"));
+    byte[] image = new byte[200_000];
+    image[3] = 0; // a NUL in the head: binary, whatever follows
+    java.util.Arrays.fill(image, 4, image.length, (byte) 'a');
+    Files.write(repo.resolve("image.png"), image);
+    byte[] late = new byte[9_000];
+    java.util.Arrays.fill(late, (byte) 'a');
+    late[8_500] = 0; // past the 8,000 bytes looked at: text
+    Files.write(repo.resolve("late.txt"), late);
+    Report r = Fixtures.scan(repo);
+    assertThat(r.scan().binary()).isEqualTo(1);
+    assertThat(r.scan().analyzed()).isEqualTo(2);
+  }
+
+  @Test
   void deepNestingAndEmptyRepositories() throws Exception {
     Path deep = dir.resolve("deep");
     Path p = deep;
