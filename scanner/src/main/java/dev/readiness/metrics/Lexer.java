@@ -19,29 +19,6 @@ final class Lexer {
    */
   private static final int[][] MULTI_PUNCT = new int[128][];
 
-  /** ASCII letters, digits, '_' and '$'. */
-  private static final boolean[] IDENTIFIER_PART = new boolean[128];
-
-  /** ASCII characters that start a Java identifier: letters, '_' and '$'. */
-  private static final boolean[] IDENTIFIER_START = new boolean[128];
-
-  /** ASCII characters a number literal continues with: letters, digits and '_'. */
-  private static final boolean[] NUMBER_PART = new boolean[128];
-
-  private static final byte NEWLINE = 0;
-  private static final byte BLANK = 1;
-  private static final byte WORD = 2;
-  private static final byte DIGIT = 3;
-  private static final byte PUNCT = 4;
-
-  /** May open a comment or a string in some language: the full, slower check. */
-  private static final byte SPECIAL = 5;
-
-  private static final String MAY_OPEN = "/#\"'`@=";
-
-  /** What an ASCII character starts, whatever the language; {@link #SPECIAL} needs a look. */
-  private static final byte[] ACTION = new byte[128];
-
   static {
     for (int i = 0; i < Tokens.MULTI.size(); i++) {
       char first = Tokens.MULTI.get(i).charAt(0);
@@ -49,12 +26,6 @@ final class Lexer {
       int[] grown = Arrays.copyOf(known, known.length + 1);
       grown[known.length] = i;
       MULTI_PUNCT[first] = grown;
-    }
-    for (char c = 0; c < 128; c++) {
-      IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$';
-      IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
-      NUMBER_PART[c] = Character.isLetterOrDigit(c) || c == '_';
-      ACTION[c] = action(c);
     }
   }
 
@@ -78,40 +49,24 @@ final class Lexer {
     return lexer.out;
   }
 
-  private static byte action(char c) {
-    if (c == '\n') {
-      return NEWLINE;
-    }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
-      return BLANK;
-    }
-    if (IDENTIFIER_START[c]) {
-      return WORD; // no comment or string opens with a letter, '_' or '$'
-    }
-    if (Character.isDigit(c)) {
-      return DIGIT;
-    }
-    return MAY_OPEN.indexOf(c) >= 0 ? SPECIAL : PUNCT;
-  }
-
   private void run() {
     int n = src.length();
     while (pos < n) {
       char c = src.charAt(pos);
-      switch (c < 128 ? ACTION[c] : SPECIAL) {
-        case NEWLINE -> {
+      switch (CharClass.action(c)) {
+        case CharClass.NEWLINE -> {
           newLine();
           pos++;
         }
-        case BLANK -> {
+        case CharClass.BLANK -> {
           if (lineStart) {
             indent += c == '\t' ? 8 : 1;
           }
           pos++;
         }
-        case WORD -> readIdentifier();
-        case DIGIT -> readNumber();
-        case PUNCT -> readPunct();
+        case CharClass.WORD -> readIdentifier();
+        case CharClass.DIGIT -> readNumber();
+        case CharClass.PUNCT -> readPunct();
         default -> {
           if (!skipComment(c) && !readString(c)) {
             readToken(c);
@@ -387,7 +342,7 @@ final class Lexer {
   }
 
   private void readNumber() {
-    while (pos < src.length() && isNumberPart(src.charAt(pos))) {
+    while (pos < src.length() && CharClass.isNumberPart(src.charAt(pos))) {
       pos++;
     }
     if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
@@ -406,7 +361,7 @@ final class Lexer {
     int hash = src.charAt(pos++);
     while (pos < n) {
       char ch = src.charAt(pos);
-      if (!isIdentifierPart(ch)) {
+      if (!CharClass.isIdentifierPart(ch)) {
         break;
       }
       hash = 31 * hash + ch;
@@ -421,14 +376,6 @@ final class Lexer {
     }
     out.addIdent(start, pos, Keywords.bitsOf(src, start, pos, hash), line, lineStart, indent);
     lineStart = false;
-  }
-
-  private static boolean isIdentifierPart(char c) {
-    return c < 128 ? IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
-  }
-
-  private static boolean isNumberPart(char c) {
-    return c < 128 ? NUMBER_PART[c] : Character.isLetterOrDigit(c);
   }
 
   /**
