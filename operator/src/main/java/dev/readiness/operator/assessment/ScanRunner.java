@@ -139,6 +139,11 @@ public class ScanRunner {
       return Optional.of(now.plus(AssessmentReconciler.WHILE_SCANNING));
     }
     new ResultApplier(events, outcomes, clock).apply(ra, job, state, d, p.policy());
+    if (d.lastAttempt != null && !"Succeeded".equals(d.lastAttempt.outcome())) {
+      // a scan pod cannot start without the scanner account: if someone deleted it, the retry
+      // must create it again rather than trust what this operator saw earlier
+      accounts.forget(ra.getMetadata().getNamespace());
+    }
     slots.cancel(JobCache.key(job));
     if (!JobCache.finished(job)) {
       deleteQuietly(job); // stuck (image pull): free the slot now

@@ -38,6 +38,11 @@ public final class ScannerAccounts {
     ready.add(namespace);
   }
 
+  /** Makes the next {@link #ensure} in {@code namespace} ask the API server again. */
+  public void forget(String namespace) {
+    ready.remove(namespace);
+  }
+
   ServiceAccount account(String namespace) {
     return new ServiceAccountBuilder()
         .withNewMetadata()

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every way a scan can die ends in an actionable condition, an event, and backoff, not a storm. */
 class FailureModesIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String SCANNER = "readiness-scanner";
   @TempDir Path tmp;
   private OperatorHarness h;
   private GitFixture repo;
@@ -60,11 +61,16 @@ class FailureModesIT {
     Thread.sleep(1500);
     h.kubelet.runOnce();
     assertThat(h.kubelet.seen).hasSize(1);
+    // someone deletes the scanner account: the retry must not trust that it still exists
+    h.client.serviceAccounts().inNamespace(OperatorHarness.NS).withName(SCANNER).delete();
     // after the backoff a retry runs, and a second failure doubles the wait
     h.clock.advance(Duration.ofMinutes(2));
     h.policy(new dev.readiness.scoring.PolicySpec(4, null, null, null, null, null, null, null));
     h.until(WAIT, () -> h.get("svc").getStatus().lastAttempt().attempts() == 2);
     assertThat(h.kubelet.seen).hasSize(2);
+    assertThat(h.client.serviceAccounts().inNamespace(OperatorHarness.NS).withName(SCANNER).get())
+        .as("scanner account created again for the retry")
+        .isNotNull();
     List<Event> events = h.client.v1().events().inNamespace(OperatorHarness.NS).list().getItems();
     assertThat(events)
         .anyMatch(e -> "ScanFailed".equals(e.getReason()) && "Warning".equals(e.getType()));
