@@ -124,20 +124,30 @@ final class FileAnalyzer {
       int limit = (int) Math.min(MAX_CONTENT_BYTES + 1, Math.max(expected, 0) + 1);
       ByteBuffer buf = ByteBuffer.allocate(limit);
       buf.limit(Math.min(limit, BINARY_SNIFF));
-      fill(ch, buf);
+      boolean end = fill(ch, buf);
       if (isBinary(buf.array(), buf.position())) {
         return null;
       }
       buf.limit(limit);
-      fill(ch, buf); // up to the expected size, plus one byte to notice growth
+      if (!end) {
+        fill(ch, buf); // up to the expected size, plus one byte to notice growth
+      }
       return buf;
     }
   }
 
-  private static void fill(SeekableByteChannel ch, ByteBuffer buf) throws IOException {
-    while (buf.hasRemaining() && ch.read(buf) > 0) {
-      // a read may return less than asked for
+  /** Reads until {@code buf} is full or the file ends; true when it ended. */
+  private static boolean fill(SeekableByteChannel ch, ByteBuffer buf) throws IOException {
+    while (buf.hasRemaining()) {
+      int n = ch.read(buf);
+      if (n < 0) {
+        return true;
+      }
+      if (n == 0) {
+        return false; // a file channel never does this with room left, but never spin on it
+      }
     }
+    return false;
   }
 
   private static boolean isBinary(byte[] bytes, int length) {
