@@ -73,7 +73,7 @@ public final class Glob {
     return run.substring(from, to);
   }
 
-  private static boolean containsIgnoreCase(String path, String literal) {
+  static boolean containsIgnoreCase(String path, String literal) {
     return containsIgnoreCase(path, path.length(), literal);
   }
 

@@ -51,7 +51,7 @@ final class RequiredLiterals {
       return true;
     }
     for (String literal : literals) {
-      if (Glob.containsIgnoreCase(text, text.length(), literal)) {
+      if (Glob.containsIgnoreCase(text, literal)) {
         return true;
       }
     }

@@ -30,6 +30,7 @@ final class Keywords {
 
   private static final int FIRST_DECISION_BIT = 8;
 
+  /** Word to bits while the sets are declared; lookups go through the table built from it. */
   private static final Map<String, Long> BITS = new HashMap<>();
 
   /** The table {@link #bitsOf(String, int, int, int)} probes; mostly empty slots. */
@@ -107,8 +108,7 @@ final class Keywords {
 
   /** Every set {@code word} belongs to, as bits; 0 for most identifiers. */
   static long bitsOf(String word) {
-    Long b = BITS.get(word);
-    return b == null ? 0L : b;
+    return bitsOf(word, 0, word.length(), word.hashCode());
   }
 
   /**

@@ -25,7 +25,7 @@ final class PythonFunctions {
         closeDedented(t.indents[i], i == 0 ? 0 : t.lines[i - 1]);
       }
       if (t.kinds[i] == Tokens.PUNCT) {
-        brackets += bracketDelta(t.punct(i));
+        brackets += bracketDelta(t.codes[i]);
       } else if (t.kinds[i] == Tokens.IDENT) {
         if (t.is(i, "def") && (logicalStart || t.is(i - 1, "async"))) {
           int indent = logicalStart ? t.indents[i] : t.indents[i - 1];
@@ -46,10 +46,10 @@ final class PythonFunctions {
     return found;
   }
 
-  private static int bracketDelta(String p) {
+  private static int bracketDelta(char p) {
     return switch (p) {
-      case "(", "[", "{" -> 1;
-      case ")", "]", "}" -> -1;
+      case '(', '[', '{' -> 1;
+      case ')', ']', '}' -> -1;
       default -> 0;
     };
   }

@@ -27,8 +27,8 @@ final class RubyFunctions {
     int loopLine = -1;
     for (int i = 0; i < t.size; i++) {
       if (t.kinds[i] == Tokens.PUNCT) {
-        String w = t.punct(i);
-        if ("&&".equals(w) || "||".equals(w) || ("?".equals(w) && t.isPunct(i + 2, ':'))) {
+        char p = t.codes[i];
+        if (p == Tokens.AND_AND || p == Tokens.OR_OR || (p == '?' && t.isPunct(i + 2, ':'))) {
           decision();
         }
         continue;
