@@ -10,7 +10,6 @@ import dev.readiness.catalog.SignalDefinition;
 import dev.readiness.engine.SignalResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,8 +44,7 @@ class SignalCasesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
-  void signalHasExpectedStatus(Case c) throws IOException {
-    Path dir = Files.createTempDirectory("readiness-case-");
+  void signalHasExpectedStatus(Case c, @TempDir Path dir) throws IOException {
     SignalResult r = Fixtures.signal(Fixtures.scan(Fixtures.write(dir, c.files())), c.signal());
     assertThat(r.status().id())
         .as("%s: evidence %s, reason '%s'", c, r.evidence(), r.reason())
