@@ -78,31 +78,47 @@ public final class Glob {
   }
 
   /**
-   * Whether {@code text[0, end)} contains {@code literal}, ignoring case; "" is everywhere. The
-   * first character is found with the vectorised {@code indexOf}, once per case.
+   * Whether {@code text[0, end)} contains {@code literal}, ignoring ASCII case; "" is everywhere.
+   * That is the folding of {@link Pattern#CASE_INSENSITIVE} without Unicode case, so a regex or
+   * glob compiled with it can only match where this says yes. The first character is found with the
+   * vectorised {@code indexOf}, once per case; the rest is compared in a plain loop.
    */
   static boolean containsIgnoreCase(String text, int end, String literal) {
     int n = literal.length();
     if (n == 0) {
       return true;
     }
-    // a short window (a file's header) is cut out, so indexOf cannot run on past it
-    String window = end < text.length() ? text.substring(0, end) : text;
-    char lower = Character.toLowerCase(literal.charAt(0));
-    char upper = Character.toUpperCase(literal.charAt(0));
-    return containsFrom(window, literal, lower)
-        || (upper != lower && containsFrom(window, literal, upper));
+    char first = literal.charAt(0);
+    char lower = foldAscii(first);
+    char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
+    return containsFrom(text, end, literal, lower)
+        || (upper != lower && containsFrom(text, end, literal, upper));
   }
 
-  private static boolean containsFrom(String text, String literal, char first) {
-    int n = literal.length();
-    int end = text.length();
-    for (int i = text.indexOf(first); i >= 0 && i + n <= end; i = text.indexOf(first, i + 1)) {
-      if (text.regionMatches(true, i, literal, 0, n)) {
+  private static boolean containsFrom(String text, int end, String literal, char first) {
+    int last = end - literal.length();
+    for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+      if (foldedEquals(text, i, literal)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} at {@code from} holds {@code literal} but for its first character. */
+  private static boolean foldedEquals(String text, int from, String literal) {
+    for (int k = 1; k < literal.length(); k++) {
+      char a = text.charAt(from + k);
+      char b = literal.charAt(k);
+      if (a != b && foldAscii(a) != foldAscii(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char foldAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The literal directory prefix before the first wildcard, e.g. ".github/workflows/". */

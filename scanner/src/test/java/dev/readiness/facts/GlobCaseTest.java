@@ -1,0 +1,60 @@
+package dev.readiness.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The case-insensitive literal check every glob and documentation search is filtered with. */
+class GlobCaseTest {
+  /** Letters of both cases, and characters whose Unicode case mapping reaches ASCII. */
+  private static final String ALPHABET = "aAbBkK\u212As\u017fS\u00e9\u00c9-_/.";
+
+  @Test
+  void ignoresAsciiCaseOnly() {
+    assertThat(Glob.containsIgnoreCase("docs/Troubleshooting.md", "troubleshooting")).isTrue();
+    assertThat(Glob.containsIgnoreCase("SRC/IT/Main.java", "src/it")).isTrue();
+    assertThat(Glob.containsIgnoreCase("abc", "")).isTrue();
+    assertThat(Glob.containsIgnoreCase("migration", "migrations")).isFalse();
+    // Pattern.CASE_INSENSITIVE without UNICODE_CASE does not fold these to 'k' and 's' either
+    assertThat(Glob.containsIgnoreCase("\u212Aey", "key")).isFalse();
+    assertThat(Glob.containsIgnoreCase("\u017fecret", "secret")).isFalse();
+    assertThat(Glob.containsIgnoreCase("CAF\u00c9", "caf\u00e9")).isFalse();
+  }
+
+  @Test
+  void looksOnlyBeforeTheEnd() {
+    String text = "// header\n".repeat(3) + "@generated";
+    assertThat(Glob.containsIgnoreCase(text, text.length(), "@GENERATED")).isTrue();
+    assertThat(Glob.containsIgnoreCase(text, text.length() - 1, "@generated")).isFalse();
+    assertThat(Glob.containsIgnoreCase(text, 5, "header")).isFalse();
+    assertThat(Glob.containsIgnoreCase(text, 9, "header")).isTrue();
+  }
+
+  @Test
+  void agreesWithACaseInsensitiveRegexOnRandomTexts() {
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      String text = random(random, random.nextInt(30));
+      String literal = random(random, 1 + random.nextInt(3));
+      int end = random.nextInt(text.length() + 1);
+      boolean expected =
+          Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE)
+              .matcher(text)
+              .region(0, end)
+              .find();
+      assertThat(Glob.containsIgnoreCase(text, end, literal))
+          .as("'%s' in '%s' before %d", literal, text, end)
+          .isEqualTo(expected);
+    }
+  }
+
+  private static String random(Random random, int length) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return out.toString();
+  }
+}
