@@ -24,6 +24,15 @@ final class FileAnalyzer {
   private static final int BINARY_SNIFF = 8000;
   private static final String LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
 
+  /**
+   * Read buffers kept per thread between files, so reading allocates only the decoded text; files
+   * larger than this get a buffer of their own, so a many-core machine keeps little memory pooled.
+   */
+  private static final int POOLED_BUFFER = 256 * 1024;
+
+  private static final ThreadLocal<ByteBuffer> BUFFERS =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(POOLED_BUFFER));
+
   /** Prose: it may name a tool or a keyword without using it, so it yields no probe hits. */
   private static final Set<String> PROSE = Set.of("md", "markdown", "rst", "adoc", "txt");
 
@@ -114,7 +123,7 @@ final class FileAnalyzer {
 
   /**
    * Reads without following a link, even one swapped in after the walk; the bytes read are the
-   * buffer's {@code [0, position)}, decoded straight from it without a copy. Null for a binary
+   * buffer's {@code [0, position)}, to be decoded before this thread reads again. Null for a binary
    * file: its head shows it, and the rest is never read (a repository of images, jars or .pyc files
    * would otherwise be read whole for nothing).
    */
@@ -122,7 +131,7 @@ final class FileAnalyzer {
     try (SeekableByteChannel ch =
         Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       int limit = (int) Math.min(MAX_CONTENT_BYTES + 1, Math.max(expected, 0) + 1);
-      ByteBuffer buf = ByteBuffer.allocate(limit);
+      ByteBuffer buf = limit <= POOLED_BUFFER ? BUFFERS.get().clear() : ByteBuffer.allocate(limit);
       buf.limit(Math.min(limit, BINARY_SNIFF));
       boolean end = fill(ch, buf);
       if (isBinary(buf.array(), buf.position())) {
