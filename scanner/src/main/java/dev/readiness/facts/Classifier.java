@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.attributes.Attribute;
@@ -17,12 +16,13 @@ import org.eclipse.jgit.attributes.AttributesRule;
  * vendor folders, generated-file names and headers) and which files' text the signals keep.
  */
 final class Classifier {
-  private static final Pattern VENDOR_DIR =
-      Pattern.compile(
+  private static final FilteredPattern VENDOR_DIR =
+      FilteredPattern.compile(
           "(^|/)(vendor|third_party|third-party|thirdparty|node_modules|bower_components|Pods"
-              + "|\\.yarn/releases)/");
-  private static final Pattern GENERATED_NAME =
-      Pattern.compile(
+              + "|\\.yarn/releases)/",
+          0);
+  private static final FilteredPattern GENERATED_NAME =
+      FilteredPattern.compile(
           "(\\.min\\.(js|css)|\\.pb\\.go|_pb2(_grpc)?\\.py|\\.g\\.dart|\\.designer\\.cs"
               + "|[._-]generated\\.[a-z]+|\\.pb\\.(cc|h))$|(^|/)(generated|__generated__)/",
           Pattern.CASE_INSENSITIVE);
@@ -75,10 +75,10 @@ final class Classifier {
           "editorconfig",
           "env",
           "");
-  private static final Pattern LOCKFILE =
-      Pattern.compile("(\\.lock|-lock\\.json|-lock\\.yaml|\\.lock\\.json|go\\.sum)$");
-  private static final Pattern CONFIG_SOURCE =
-      Pattern.compile(
+  private static final FilteredPattern LOCKFILE =
+      FilteredPattern.compile("(\\.lock|-lock\\.json|-lock\\.yaml|\\.lock\\.json|go\\.sum)$", 0);
+  private static final FilteredPattern CONFIG_SOURCE =
+      FilteredPattern.compile(
           "(config|conf|rc|setup|noxfile|conftest|tasks|dangerfile|build|settings|"
               + "gulpfile|gruntfile|rakefile|gemfile|guardfile|webpack|vite|rollup|esbuild|"
               + "jest|vitest|playwright|cypress|karma|tsup|eslint|prettier|commitlint)[^/]*$",
@@ -106,11 +106,11 @@ final class Classifier {
   }
 
   boolean isVendored(String path) {
-    return VENDOR_DIR.matcher(path).find() || linguist(path, "linguist-vendored");
+    return VENDOR_DIR.find(path) || linguist(path, "linguist-vendored");
   }
 
   boolean isGeneratedByName(String path) {
-    return GENERATED_NAME.matcher(path).find() || linguist(path, "linguist-generated");
+    return GENERATED_NAME.find(path) || linguist(path, "linguist-generated");
   }
 
   /** Every header form says "generated"; the regex only runs where that word is. */
@@ -142,11 +142,11 @@ final class Classifier {
       return false;
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
-    if (LOCKFILE.matcher(name).find()) {
+    if (LOCKFILE.find(name)) {
       return false;
     }
     if (language != null) {
-      return CONFIG_SOURCE.matcher(name.toLowerCase(Locale.ROOT)).find();
+      return CONFIG_SOURCE.find(name);
     }
     String ext = FileEntry.extensionOf(name);
     return KEPT_EXTENSIONS.contains(ext) || name.startsWith(".") || name.startsWith("Dockerfile");

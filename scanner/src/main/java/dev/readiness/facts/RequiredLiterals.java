@@ -63,10 +63,28 @@ final class RequiredLiterals {
       RequiredLiterals parser = new RequiredLiterals(regex);
       parser.skipLeadingFlags();
       List<String> found = parser.alternatives();
-      return parser.pos == regex.length() && found != null ? List.copyOf(found) : List.of();
+      return parser.pos == regex.length() && found != null ? withoutRedundant(found) : List.of();
     } catch (GiveUp e) {
       return List.of();
     }
+  }
+
+  /** Drops each literal that contains another: a text with the longer one has the shorter too. */
+  private static List<String> withoutRedundant(List<String> literals) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < literals.size(); i++) {
+      String literal = literals.get(i);
+      boolean redundant = false;
+      for (int j = 0; j < literals.size() && !redundant; j++) {
+        String other = literals.get(j);
+        redundant =
+            j != i && literal.contains(other) && (other.length() < literal.length() || j < i);
+      }
+      if (!redundant) {
+        out.add(literal);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Skips a leading {@code (?ims)}; gives up on other flags (comments mode, Unicode case). */

@@ -1,17 +1,19 @@
 package dev.readiness.facts;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Recognises test, fixture and example paths. */
 public final class TestPaths {
-  private static final Pattern TEST_DIR =
-      Pattern.compile(
+  private static final FilteredPattern TEST_DIR =
+      FilteredPattern.compile(
           "(^|/)(test|tests|__tests__|spec|specs|testdata|test-data|fixtures?|__fixtures__"
-              + "|testing|e2e|mocks?|__mocks__|src/test|src/it)(/|$)");
+              + "|testing|e2e|mocks?|__mocks__|src/test|src/it)(/|$)",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern DATA_DIR =
-      Pattern.compile("(^|/)(examples?|samples?|testdata|test-data|fixtures?|__fixtures__)/");
+  private static final FilteredPattern DATA_DIR =
+      FilteredPattern.compile(
+          "(^|/)(examples?|samples?|testdata|test-data|fixtures?|__fixtures__)/",
+          Pattern.CASE_INSENSITIVE);
 
   private TestPaths() {}
 
@@ -20,10 +22,10 @@ public final class TestPaths {
    * of this repository's own practices (a fixture that mentions a tool does not run the tool).
    */
   public static boolean isDataPath(String path) {
-    return DATA_DIR.matcher(path.toLowerCase(Locale.ROOT)).find();
+    return DATA_DIR.find(path);
   }
 
   public static boolean isTestPath(String path) {
-    return TEST_DIR.matcher(path.toLowerCase(Locale.ROOT)).find();
+    return TEST_DIR.find(path);
   }
 }

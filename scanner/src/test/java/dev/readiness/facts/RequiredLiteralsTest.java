@@ -23,7 +23,9 @@ class RequiredLiteralsTest {
           "^sboms:",
           "a(b|c)?d+e{2,3}(?:fg|h)+",
           "x\\.y\\-z[0-9]*\\s?end",
-          "(?i)colou?r (red|green)");
+          "(?i)colou?r (red|green)",
+          "(^|/)(tests?|__tests__|specs?|fixtures?|mocks?|src/it)(/|$)",
+          "(\\.min\\.(js|css)|_pb2(_grpc)?\\.py|[._-]generated\\.[a-z]+)$|(^|/)generated/");
 
   @Test
   void findsTheWordsADocumentationSearchNeeds() {
@@ -48,6 +50,13 @@ class RequiredLiteralsTest {
     assertThat(RequiredLiterals.analyse("x(?:alpha|beta)y")).containsExactly("alpha", "beta");
     assertThat(RequiredLiterals.analyse("(?:alpha|beta)?gamma")).containsExactly("gamma");
     assertThat(RequiredLiterals.analyse("line\\n\\.end")).containsExactly("line\n.end");
+  }
+
+  @Test
+  void dropsAlternativesThatContainAShorterOne() {
+    assertThat(RequiredLiterals.analyse("(^|/)(tests?|__tests__|specs?|testing)/"))
+        .containsExactly("test", "spec");
+    assertThat(RequiredLiterals.analyse("mock|mock|mocks")).containsExactly("mock");
   }
 
   @ParameterizedTest
@@ -110,7 +119,19 @@ class RequiredLiteralsTest {
       "d",
       "a",
       "##  troubleshooting",
-      "z"
+      "z",
+      "/",
+      "src/",
+      "tests",
+      "spec",
+      "__tests__",
+      "mock",
+      "it",
+      ".min.js",
+      "_pb2",
+      "_grpc.py",
+      "-generated.go",
+      "generated/"
     };
     for (String regex : PATTERNS) {
       Pattern p = Pattern.compile(regex);
