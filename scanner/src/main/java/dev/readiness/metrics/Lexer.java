@@ -118,14 +118,21 @@ final class Lexer {
     return false;
   }
 
+  /** Moves to the line's '\n'; with {@code continuation}, past lines that end in a backslash. */
   private void skipToLineEnd(boolean continuation) {
-    while (pos < src.length() && src.charAt(pos) != '\n') {
-      if (continuation && src.charAt(pos) == '\\' && at(pos + 1) == '\n') {
-        pos++;
-        line++;
-      }
-      pos++;
+    int from = pos;
+    int end = lineEnd(from);
+    while (continuation && end < src.length() && end > from && src.charAt(end - 1) == '\\') {
+      line++; // a continued preprocessor line: the next line belongs to it
+      from = end + 1;
+      end = lineEnd(from);
     }
+    pos = end;
+  }
+
+  private int lineEnd(int from) {
+    int end = src.indexOf('\n', from); // vectorised: comments are skipped at memory speed
+    return end < 0 ? src.length() : end;
   }
 
   private void skipBlockComment() {
@@ -357,16 +364,19 @@ final class Lexer {
   /** An identifier, hashed as it is read so its keyword bits need no substring. */
   private void readIdentifier() {
     int start = pos;
-    int n = src.length();
-    int hash = src.charAt(pos++);
-    while (pos < n) {
-      char ch = src.charAt(pos);
+    String s = src;
+    int n = s.length();
+    int p = start;
+    int hash = s.charAt(p++);
+    while (p < n) {
+      char ch = s.charAt(p);
       if (!CharClass.isIdentifierPart(ch)) {
         break;
       }
       hash = 31 * hash + ch;
-      pos++;
+      p++;
     }
+    pos = p; // a local in the loop: the field would be stored and reloaded every character
     if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
       hash = 31 * hash + src.charAt(pos);
       pos++;
