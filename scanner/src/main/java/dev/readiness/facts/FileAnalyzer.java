@@ -93,7 +93,7 @@ final class FileAnalyzer {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
     ProbeScan scan = ProbeScan.of(c.path(), text, language);
-    List<SecretFinding> secrets = findSecrets(c.path(), text, scan);
+    List<SecretFinding> secrets = findSecrets(c.path(), text, scan, language != null);
     // generated, example and fixture text is not evidence of practice; prose only names things
     boolean data = generated || TestPaths.isDataPath(c.path());
     boolean keep =
@@ -103,14 +103,19 @@ final class FileAnalyzer {
     return new FileAnalysis(entry, keep ? text : null, hits, secrets);
   }
 
-  private static List<SecretFinding> findSecrets(String path, String text, ProbeScan scan) {
+  private static List<SecretFinding> findSecrets(
+      String path, String text, ProbeScan scan, boolean code) {
     if (scan.secretLines().isEmpty()) {
       return List.of();
     }
     boolean testPath = TestPaths.isTestPath(path);
     List<SecretFinding> out = new ArrayList<>();
     for (int line : new TreeSet<>(scan.secretLines())) {
-      out.addAll(SecretScanner.scanLine(path, line, scan.line(text, line), testPath));
+      String next = line < scan.lineStarts().length ? scan.line(text, line + 1) : "";
+      out.addAll(
+          SecretScanner.scan(
+              new SecretScanner.Candidate(
+                  path, line, scan.line(text, line), next, testPath, code)));
     }
     return out;
   }

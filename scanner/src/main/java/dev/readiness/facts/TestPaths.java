@@ -10,6 +10,14 @@ public final class TestPaths {
               + "|testing|e2e|mocks?|__mocks__|src/test|src/it)(/|$)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Test sources by their file name, as each ecosystem's test runner finds them. */
+  private static final FilteredPattern TEST_FILE =
+      FilteredPattern.compile(
+          "(_test\\.(go|py|rb|exs?|c|cc|cpp|sh)|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs|mts|cts)"
+              + "|(Test|Tests|IT)\\.(java|kt|scala|groovy|cs|php|swift)|Spec\\.(groovy|kt|scala|swift)"
+              + "|_spec\\.rb|\\.bats)$|^test_[^/]*\\.py$",
+          0);
+
   private static final FilteredPattern DATA_DIR =
       FilteredPattern.compile(
           "(^|/)(examples?|samples?|testdata|test-data|fixtures?|__fixtures__)/",
@@ -26,6 +34,6 @@ public final class TestPaths {
   }
 
   public static boolean isTestPath(String path) {
-    return TEST_DIR.find(path);
+    return TEST_DIR.find(path) || TEST_FILE.find(path.substring(path.lastIndexOf('/') + 1));
   }
 }

@@ -34,7 +34,7 @@ public final class SecretRules {
 
   private static final List<SecretRule> RULES =
       List.of(
-          SecretRule.of(
+          SecretRule.keyBlock(
               "private-key",
               "private key block",
               List.of("PRIVATE KEY"),
@@ -90,10 +90,11 @@ public final class SecretRules {
               "high-entropy value assigned to a secret-named key",
               SECRET_NAME_ANCHORS,
               Pattern.compile(
-                  "(?i)[\"']?[a-z0-9_.\\-]*(password|passwd|secret|token|api_?key|access_?key"
-                      + "|private_?key)[a-z0-9_\\-]*[\"']?\\s*(:=|=>|=|:)\\s*[\"']?"
+                  "(?i)(password|passwd|secret|token|api_?key|access_?key"
+                      + "|private_?key)[a-z0-9_\\-]{0,64}[\"']?\\s*(:=|=>|=|:)\\s*[\"']?"
                       + "([A-Za-z0-9+/_\\-=.~]{16,})[\"']?"),
-              3));
+              3,
+              false));
 
   private SecretRules() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Applies {@link SecretRules} to the lines where an anchor was found, masking every value. */
 public final class SecretScanner {
@@ -29,27 +30,62 @@ public final class SecretScanner {
           "env",
           "secret_key_base");
 
+  /** Text that only stands in for a key's body in documentation: rows of X's, "...", "<key>". */
+  private static final List<String> BODY_PLACEHOLDERS =
+      List.of("xxx", "...", "\u2026", "<", "-----end");
+
+  private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/=]{16,}");
+
   private SecretScanner() {}
 
-  /** Checks one line for every rule that has an anchor in it. */
+  /**
+   * A line with a rule's anchor on it.
+   *
+   * @param next the line after it ("" at the end): where a key block's body starts
+   * @param testPath under a test or fixture path: reported, not failing
+   * @param code source in a programming language, where a string value is always quoted
+   */
+  public record Candidate(
+      String path, int number, String text, String next, boolean testPath, boolean code) {}
+
+  /** Checks one line of a configuration file for every rule that has an anchor in it. */
   public static List<SecretFinding> scanLine(
       String path, int lineNumber, String line, boolean testPath) {
+    return scan(new Candidate(path, lineNumber, line, "", testPath, false));
+  }
+
+  /** Checks one line for every rule that has an anchor in it. */
+  public static List<SecretFinding> scan(Candidate line) {
     List<SecretFinding> findings = new ArrayList<>();
     for (SecretRule rule : SecretRules.all()) {
-      if (!hasAnchor(rule, line)) {
+      if (!hasAnchor(rule, line.text())) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(line);
+      Matcher m = rule.pattern().matcher(line.text());
       while (m.find()) {
-        String value = m.group(rule.valueGroup());
-        if (rule.valueGroup() > 0 && !looksSecret(value)) {
+        if (!counts(rule, m, line)) {
           continue;
         }
-        findings.add(new SecretFinding(path, lineNumber, rule.id(), mask(value), testPath));
+        String value = m.group(rule.valueGroup());
+        findings.add(
+            new SecretFinding(line.path(), line.number(), rule.id(), mask(value), line.testPath()));
         break;
       }
     }
     return findings;
+  }
+
+  private static boolean counts(SecretRule rule, Matcher m, Candidate line) {
+    if (rule.keyBlock()) {
+      return !placeholderBody(line.text().substring(m.end()) + "\n" + line.next());
+    }
+    if (rule.valueGroup() == 0) {
+      return true;
+    }
+    int start = m.start(rule.valueGroup());
+    int end = m.end(rule.valueGroup());
+    return isWholeValue(line.text(), start, end, line.code())
+        && looksSecret(m.group(rule.valueGroup()));
   }
 
   private static boolean hasAnchor(SecretRule rule, String line) {
@@ -61,6 +97,33 @@ public final class SecretScanner {
     return false;
   }
 
+  /**
+   * Whether the text after a key header only stands in for a key, as documentation shows one: a
+   * real key's base64 comes before any row of X's, "..." or END line.
+   */
+  static boolean placeholderBody(String following) {
+    Matcher body = BASE64_RUN.matcher(following);
+    String before = following.substring(0, body.find() ? body.start() : following.length());
+    String lower = before.toLowerCase(Locale.ROOT);
+    return BODY_PLACEHOLDERS.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * Whether {@code line[start, end)} is a whole value rather than the head of a longer one: a
+   * quoted value ends at its closing quote ({@code "EOFname...:=<-"} stops at ':' and is not a
+   * token), an unquoted one at the end of the line, a blank, a separator or a comment. In {@code
+   * code} an unquoted value is a name or an expression ({@code modadvapi32.NewProc(...)}, {@code
+   * args.password}), never a literal.
+   */
+  static boolean isWholeValue(String line, int start, int end, boolean code) {
+    char before = start > 0 ? line.charAt(start - 1) : ' ';
+    char after = end < line.length() ? line.charAt(end) : '\n';
+    if (before == '"' || before == '\'') {
+      return after == before;
+    }
+    return !code && (Character.isWhitespace(after) || ",;#}]".indexOf(after) >= 0);
+  }
+
   static boolean looksSecret(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     for (String word : PLACEHOLDER_WORDS) {
@@ -68,10 +131,29 @@ public final class SecretScanner {
         return false;
       }
     }
-    if (value.chars().allMatch(c -> Character.isLetter(c) || c == '_' || c == '.' || c == '-')) {
-      return false; // identifiers, dotted names and words are references, not credentials
+    if (value.chars().allMatch(c -> Character.isLetter(c) || "_.-/".indexOf(c) >= 0)) {
+      return false; // names, dotted names, paths and words are references, not credentials
     }
-    return entropy(value) >= MIN_GENERIC_ENTROPY;
+    return !isResourcePath(value) && entropy(value) >= MIN_GENERIC_ENTROPY;
+  }
+
+  /**
+   * A path of words and numbers, such as {@code projects/123/secrets/db/versions/1}: it names where
+   * a secret is kept. Base64 key material has '/' too, but its segments mix letters and digits.
+   */
+  static boolean isResourcePath(String value) {
+    String[] segments = value.split("/", -1);
+    if (segments.length < 3) {
+      return false;
+    }
+    for (String segment : segments) {
+      boolean word = segment.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '_');
+      boolean number = segment.chars().allMatch(Character::isDigit);
+      if (segment.isEmpty() || !(word || number)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Shannon entropy in bits per character. */

@@ -20,10 +20,11 @@ final class StyleSignals {
           Language.TYPESCRIPT);
   private static final String LINTERS =
       "eslint|ruff|flake8|pylint|golangci|checkstyle|pmd|spotbugs|clippy|rubocop|phpstan|phpcs"
-          + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers";
+          + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers|shellcheck";
   private static final String FORMATTERS =
       "prettier|black|ruff format|gofmt|goimports|gofumpt|rustfmt|cargo fmt|spotless|clang-format"
-          + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8";
+          + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"
+          + "|shfmt";
 
   private StyleSignals() {}
 
@@ -62,7 +63,8 @@ final class StyleSignals {
                 "**/biome.jsonc",
                 "**/pmd*.xml",
                 "**/*ruleset*.xml",
-                "**/.oxlintrc.json")
+                "**/.oxlintrc.json",
+                "**/.shellcheckrc")
             .section(
                 "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
             .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint).*")
@@ -76,6 +78,9 @@ final class StyleSignals {
     }
     if (ctx.has(Ecosystem.GO)) {
       f.ci("golangci-lint|staticcheck|go vet");
+    }
+    if (hasShellScripts(ctx)) {
+      f.automation("shellcheck");
     }
     return f.wired(LINTERS, "no linter configuration found");
   }
@@ -109,8 +114,11 @@ final class StyleSignals {
   }
 
   private static Outcome formatter(SignalContext ctx) {
-    return ctx.find()
-        .files(
+    Finder f = ctx.find();
+    if (hasShellScripts(ctx)) {
+      f.automation("shfmt");
+    }
+    return f.files(
             "**/.prettierrc*",
             "**/prettier.config.*",
             "**/.clang-format",
@@ -127,6 +135,11 @@ final class StyleSignals {
                 + "|.*ktlint.*|csharpier|yapf|autopep8")
         .automation("gofmt|goimports|gofumpt|cargo fmt|dotnet format|ruff format|clang-format")
         .wired(FORMATTERS, "no formatter configured (.editorconfig alone does not count)");
+  }
+
+  /** Shell tools count only where there is shell: deploy scripts do not lint a Java app. */
+  private static boolean hasShellScripts(SignalContext ctx) {
+    return ctx.exists("**/*.{sh,bash,bats}");
   }
 
   private static Outcome preCommitHooks(SignalContext ctx) {

@@ -42,7 +42,8 @@ final class TestingSignals {
             "**/test/**/*.{c,cc,cpp}",
             "**/tests/**/*.{c,cc,cpp}",
             "**/*_test.{c,cc,cpp}",
-            "**/test_*.{c,cc,cpp}")
+            "**/test_*.{c,cc,cpp}",
+            "**/*.bats")
         .probe("#[cfg(test)]");
   }
 

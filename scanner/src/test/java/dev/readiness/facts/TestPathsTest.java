@@ -1,0 +1,46 @@
+package dev.readiness.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TestPathsTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "src/test/java/dev/x/ParserTest.java",
+        "tests/unit/parse.py",
+        "crypto/tls/example_test.go",
+        "pkg/test_parser.py",
+        "web/src/auth.test.ts",
+        "web/src/auth.spec.tsx",
+        "core/src/main/kotlin/ParserTests.kt",
+        "service/src/it/java/StoreIT.java",
+        "lib/parser_spec.rb",
+        "app/src/test/groovy/ParserSpec.groovy",
+        "Tests/ParserTests.cs",
+        "test/install.bats",
+        "scripts/deploy_test.sh",
+        "__mocks__/api.js"
+      })
+  void recognisesTestSourcesByDirectoryOrName(String path) {
+    assertThat(TestPaths.isTestPath(path)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "src/main/java/dev/x/Parser.java",
+        "src/main/java/dev/x/Contest.java",
+        "src/main/java/dev/x/ApiSpec.java",
+        "pkg/parser.go",
+        "pkg/testutil.go",
+        "web/src/latest.ts",
+        "lib/attest.py",
+        "docs/testing-guide.md"
+      })
+  void leavesShippedCodeAlone(String path) {
+    assertThat(TestPaths.isTestPath(path)).isFalse();
+  }
+}
