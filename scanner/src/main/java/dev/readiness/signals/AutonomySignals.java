@@ -15,7 +15,7 @@ final class AutonomySignals {
           + "|google-github-actions/run-gemini-cli|cursor-agent|amp -x|opencode";
   private static final Pattern ISSUE_TRIGGER =
       Pattern.compile(
-          "(?m)^\\s*(issues|issue_comment|labeled)\\s*:|on:\\s*\\[?[^\\n]*\\b(issues|issue_comment)\\b");
+          "(?m)^\\s*(issues|issue_comment|labeled)\\s*:|on:\\s*\\[?[^\\n]{0,200}\\b(issues|issue_comment)\\b");
   private static final Pattern SCHEDULE = Pattern.compile("(?m)^\\s*schedule\\s*:|\\bcron\\s*:");
 
   private AutonomySignals() {}

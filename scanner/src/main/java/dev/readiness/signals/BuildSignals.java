@@ -102,16 +102,16 @@ final class BuildSignals {
             ".gemini/config.yaml")
         .ci(
             "reviewdog|danger(js)?\\b|coderabbit|pr-agent|qodo|claude-code-action|claude-code-review"
-                + "|codex[^\\n]*review|ai-review|sonarcloud-github-action|sonarqube-scan-action"
-                + "|gemini-code-assist|ellipsis|review-bot|copilot[^\\n]*review")
+                + "|codex[^\\n]{0,200}review|ai-review|sonarcloud-github-action|sonarqube-scan-action"
+                + "|gemini-code-assist|ellipsis|review-bot|copilot[^\\n]{0,200}review")
         .result("no bot or workflow reviews pull requests");
   }
 
   private static Outcome singleCommandSetup(SignalContext ctx) {
     String setup =
         "(make (dev|setup|bootstrap|run|start|install|all)\\b|(npm|yarn|pnpm|bun) (install|i|ci)"
-            + "[^\\n]*&&[^\\n]*(dev|start|build)|(npm run|yarn|pnpm|bun run) (dev|start|setup)\\b"
-            + "|mvnw?[^\\n]*(:run|install|verify|package)|gradlew (bootRun|run|build)"
+            + "[^\\n]{0,200}&&[^\\n]{0,200}(dev|start|build)|(npm run|yarn|pnpm|bun run) (dev|start|setup)\\b"
+            + "|mvnw?[^\\n]{0,200}(:run|install|verify|package)|gradlew (bootRun|run|build)"
             + "|docker[ -]compose up|just (dev|setup|run)|task (dev|setup)|bin/setup"
             + "|script/(bootstrap|setup)|scripts?/(setup|bootstrap)|devbox (shell|run)|nix develop"
             + "|cargo (run|build)|go run|uv run|uv sync|poetry install|tilt up|skaffold dev"

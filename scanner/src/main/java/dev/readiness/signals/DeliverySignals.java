@@ -48,7 +48,7 @@ final class DeliverySignals {
         .ci(
             "semantic-release|release-please|goreleaser|changesets/action|docker/build-push-action"
                 + "|docker push|helm push|npm publish|twine upload|pypa/gh-action-pypi-publish"
-                + "|cargo publish|mvnw? [^\\n]*deploy|gradlew? [^\\n]*publish|gh release create"
+                + "|cargo publish|mvnw? [^\\n]{0,200}deploy|gradlew? [^\\n]{0,200}publish|gh release create"
                 + "|action-gh-release|jreleaser|ko build|argocd app sync|flux reconcile|\\bdeploy\\b")
         .files("**/argocd/**/*.yaml", "**/flux-system/**")
         .result("releases and deploys are not automated");

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 
 /** Pillar 4: documentation and instructions. */
 final class DocsSignals {
+  private static final Pattern SKILL_FRONT_MATTER =
+      Pattern.compile("(?s)\\A---.*?\\bname\\s*:.*?\\bdescription\\s*:.*?---");
+  private static final int SKILL_FRONT_MATTER_MAX = 8 * 1024;
+
   private static final List<String> AGENT_FILES =
       List.of(
           "AGENTS.md",
@@ -243,8 +247,18 @@ final class DocsSignals {
             .toList());
   }
 
+  /**
+   * YAML front matter with a name and a description. It sits at the top, so only the head is
+   * searched: the lazy pattern backtracks over the whole text when the closing line is missing.
+   */
+  static boolean hasSkillFrontMatter(String text) {
+    String head = text.stripLeading();
+    return SKILL_FRONT_MATTER
+        .matcher(head.substring(0, Math.min(head.length(), SKILL_FRONT_MATTER_MAX)))
+        .find();
+  }
+
   private static Outcome skills(SignalContext ctx) {
-    Pattern frontMatter = Pattern.compile("(?s)\\A---.*?\\bname\\s*:.*?\\bdescription\\s*:.*?---");
     Finder f = ctx.find();
     for (String glob :
         List.of(
@@ -255,7 +269,7 @@ final class DocsSignals {
             ".codex/skills/*/SKILL.md")) {
       for (FileEntry e : ctx.facts().files().glob(glob)) {
         String text = ctx.facts().text(e.path());
-        if (text != null && frontMatter.matcher(text.stripLeading()).find()) {
+        if (text != null && hasSkillFrontMatter(text)) {
           f.add(e.path());
         }
       }

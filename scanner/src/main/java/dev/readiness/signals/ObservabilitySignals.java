@@ -190,7 +190,7 @@ final class ObservabilitySignals {
                     .containsAnywhere("**/*.json", "\"panels\"\\s*:")
                     .probe("app.datadoghq.com")
                     .ci(
-                        "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]*deployment"
+                        "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]{0,200}deployment"
                             + "|deployment[- ]marker")
                     .result("no dashboards or deploy markers"),
             true));
@@ -220,7 +220,7 @@ final class ObservabilitySignals {
                     .containsAnywhere(
                         "**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
                     .ci(
-                        "gh issue create|issues\\.create|create-an-issue|create-issue-action|jira-create|linear[^\\n]*issue")
+                        "gh issue create|issues\\.create|create-an-issue|create-issue-action|jira-create|linear[^\\n]{0,200}issue")
                     .result("errors and alerts do not become work items automatically"),
             true));
   }

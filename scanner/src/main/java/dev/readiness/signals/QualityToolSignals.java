@@ -38,7 +38,7 @@ final class QualityToolSignals {
                 .contains("**/.golangci.{yml,yaml,toml}", "\\bdupl\\b")
                 .filesAnywhere("sonar-project.properties")
                 .automation(
-                    "jscpd|\\bcpd\\b|\\bdupl\\b|simian|duplicate-code|pmd:cpd|pylint[^\\n]*duplicate")
+                    "jscpd|\\bcpd\\b|\\bdupl\\b|simian|duplicate-code|pmd:cpd|pylint[^\\n]{0,200}duplicate")
                 .result("duplicated code is not detected"));
     m.put(
         "tech_debt_tracking",

@@ -34,7 +34,7 @@ final class StrictTyping {
               .contains(
                   "**/{pyrightconfig.json,pyproject.toml}",
                   "typeCheckingMode\"?\\s*[:=]\\s*\"strict\"")
-              .automation("mypy\\s+[^\\n]*--strict");
+              .automation("mypy\\s+[^\\n]{0,200}--strict");
       case JAVA, KOTLIN ->
           f.contains(
               "**/{pom.xml,build.gradle,build.gradle.kts}",

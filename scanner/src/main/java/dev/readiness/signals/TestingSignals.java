@@ -194,7 +194,7 @@ final class TestingSignals {
             .contains("**/pom.xml", "<forkCount>|<parallel>|junit\\.jupiter\\.execution\\.parallel")
             .contains("**/junit-platform.properties", "parallel\\.enabled\\s*=\\s*true")
             .contains("**/build.gradle*", "maxParallelForks")
-            .automation("pytest[^\\n]*-n (auto|\\d)|--parallel|-p \\d")
+            .automation("pytest[^\\n]{0,200}-n (auto|\\d)|--parallel|-p \\d")
             .probe("t.Parallel()");
     if (ctx.has(Ecosystem.CARGO) && unitTests(ctx).found()) {
       f.add("cargo test runs tests in parallel threads by default");

@@ -8,7 +8,9 @@ import dev.readiness.signals.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A repository is untrusted input: links, binaries, huge files, bad bytes, deep trees, empty. */
@@ -52,6 +54,27 @@ class HostileRepoTest {
     Report r = Fixtures.scan(repo);
     assertThat(r.scan().binary()).isEqualTo(1);
     assertThat(r.scan().analyzed()).isEqualTo(2);
+  }
+
+  /**
+   * Kept texts are searched with the signals' regexes; a file that is one long line full of what
+   * they look for (minified, generated, or written to hurt) must not make any of them quadratic.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void oneHugeLineOfSearchedWordsStaysLinear() throws Exception {
+    String words = "pytest mvn codex copilot mypy on: [ a && b ## name: description: ";
+    String line = words.repeat(480_000 / words.length());
+    Path repo =
+        Fixtures.write(
+            dir.resolve("r"),
+            Map.of(
+                ".github/workflows/ci.yml", line,
+                "README.md", line,
+                "Makefile", line,
+                ".claude/skills/a/SKILL.md", "---" + line));
+    Report r = Fixtures.scan(repo);
+    assertThat(r.scan().analyzed()).isEqualTo(4);
   }
 
   @Test
