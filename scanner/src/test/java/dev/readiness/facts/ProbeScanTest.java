@@ -82,4 +82,18 @@ class ProbeScanTest {
     String java = "List<String> tags = List.of(\"//go:build integration\");\n";
     assertThat(ProbeScan.of("src/Tags.java", java, Language.JAVA).hits()).isEmpty();
   }
+
+  @Test
+  void goAndRustLoggersCountOnlyInGoAndRust() {
+    String go = "package m\n\nvar log = zap.NewExample()\n";
+    assertThat(ProbeScan.of("main.go", go, Language.GO).hits())
+        .extracting(ProbeHit::keyword)
+        .contains("zap.");
+    String rust = "fn main() { tracing::info!(\"up\"); }\n";
+    assertThat(ProbeScan.of("src/main.rs", rust, Language.RUST).hits())
+        .extracting(ProbeHit::keyword)
+        .contains("tracing::");
+    String java = "Finder f = find().files(\".zap/**\", \"zap.yaml\");\n";
+    assertThat(ProbeScan.of("src/Dast.java", java, Language.JAVA).hits()).isEmpty();
+  }
 }
