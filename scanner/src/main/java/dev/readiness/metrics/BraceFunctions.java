@@ -18,6 +18,7 @@ final class BraceFunctions {
   private final Language lang;
   private final long decisionBit;
   private final int[] parens;
+  private final long headWalkStops;
   private final List<FunctionMetric> found = new ArrayList<>();
 
   /** Per open brace: the function it is in (its own body, or inherited from outside), or null. */
@@ -37,6 +38,22 @@ final class BraceFunctions {
     this.lang = lang;
     this.decisionBit = Keywords.decisions(lang);
     this.parens = tokens.matchParens();
+    this.headWalkStops = headWalkStops(lang);
+  }
+
+  /**
+   * Words that cannot sit between a head's ')' and its '{', so walking back over one means the
+   * brace opens something else: a type ("class Npm extends Base {"), and in JavaScript, whose
+   * statements may end at a line break, a new statement ("const {" after "require('x')"). C#'s
+   * generic constraints ("where T : class, new()") may hold type words.
+   */
+  private static long headWalkStops(Language lang) {
+    if (lang == Language.CSHARP) {
+      return 0L;
+    }
+    return lang.isJavaScriptFamily()
+        ? Keywords.TYPE_DECLARATION | Keywords.CONTROL | Keywords.JS_STATEMENT
+        : Keywords.TYPE_DECLARATION;
   }
 
   List<FunctionMetric> find() {
@@ -190,18 +207,24 @@ final class BraceFunctions {
     for (int steps = 0; j >= 0 && steps < 60; steps++) {
       if (t.isPunct(j, ')')) {
         int open = parens[j];
-        int name = open - 1;
+        int name = beforeTypeParameters(open - 1);
+        if (lang == Language.CSHARP && open > 0 && t.is(name, "new")) {
+          j = name - 1; // "where T : new()": a constraint, the head is further back
+          continue;
+        }
         if (open < 0 || !t.isIdent(name) || t.has(name, Keywords.CONTROL)) {
           return -1;
         }
-        if (t.isPunct(name - 1, ',') || (t.isPunct(name - 1, ':') && lang == Language.CPP)) {
+        boolean cFamily = lang == Language.CPP || lang == Language.C; // .h is either
+        boolean initializer = t.isPunct(name - 2, ')'); // "public:" is no initializer list
+        if (initializer && (t.isPunct(name - 1, ',') || t.isPunct(name - 1, ':') && cFamily)) {
           j = name - 2; // C++ member initializer list: keep looking for the real head
           continue;
         }
-        return t.has(name - 1, Keywords.TYPE_DECLARATION) ? -1 : name;
+        return t.has(qualifierStart(name) - 1, Keywords.TYPE_DECLARATION) ? -1 : name;
       }
       boolean trailer =
-          t.kinds[j] == Tokens.IDENT
+          (t.kinds[j] == Tokens.IDENT && !t.has(j, headWalkStops))
               || (t.kinds[j] == Tokens.PUNCT && HEAD_TRAILER.contains(t.punct(j)));
       if (!trailer) {
         return -1;
@@ -209,6 +232,30 @@ final class BraceFunctions {
       j--;
     }
     return -1;
+  }
+
+  /** Where a qualified name such as {@code Outer.Inner} that ends at {@code name} starts. */
+  private int qualifierStart(int name) {
+    int k = name;
+    while (t.isPunct(k - 1, '.') && t.isIdent(k - 2)) {
+      k -= 2;
+    }
+    return k;
+  }
+
+  /** For a generic method's {@code Load<T, U>(}: the name before the type parameters. */
+  private int beforeTypeParameters(int i) {
+    if (!t.isPunct(i, '>')) {
+      return i;
+    }
+    int depth = 0;
+    for (int k = i; k >= 0 && k > i - 40; k--) {
+      depth += t.isPunct(k, '>') ? 1 : t.isPunct(k, '<') ? -1 : 0;
+      if (depth == 0) {
+        return k - 1;
+      }
+    }
+    return i;
   }
 
   private void close(int i) {

@@ -28,6 +28,9 @@ final class Keywords {
   /** Words that introduce a function in some language: func, fn, fun, function. */
   static final long FUNCTION_KEYWORD = 1L << 5;
 
+  /** JavaScript words that start a statement: one cannot sit between a head's ')' and '{'. */
+  static final long JS_STATEMENT = 1L << 6;
+
   private static final int FIRST_DECISION_BIT = 8;
 
   /** Word to bits while the sets are declared; lookups go through the table built from it. */
@@ -84,6 +87,7 @@ final class Keywords {
     add(RUBY_STATEMENT_OPENS, Set.of("if", "unless", "while", "until", "for"));
     add(RUBY_LOOPS, Set.of("while", "until", "for"));
     add(FUNCTION_KEYWORD, Set.of("func", "fn", "fun", "function"));
+    add(JS_STATEMENT, Set.of("const", "let", "var", "export", "import"));
     for (Language lang : Language.values()) {
       add(decisions(lang), Decisions.keywords(lang));
     }

@@ -103,6 +103,95 @@ class CodeMetricsTest {
   }
 
   @Test
+  void aClassAfterACallWithoutSemicolonsIsNoFunction() {
+    String src =
+        """
+        const EventEmitter = require('events')
+        const {
+          join,
+        } = require('path')
+
+        class Npm extends EventEmitter {
+          load() {
+            if (this.loaded) { return }
+          }
+        }
+        """;
+    assertThat(of(src, Language.JAVASCRIPT))
+        .extracting(FunctionMetric::name)
+        .containsExactly("load");
+  }
+
+  @Test
+  void genericMethodsAreNamedBeforeTheirTypeParameters() {
+    String ts =
+        "class Store {\n  load<T, K extends keyof T>(id: K): T {\n    return this.m[id];\n  }\n}\n";
+    assertThat(of(ts, Language.TYPESCRIPT))
+        .extracting(FunctionMetric::name)
+        .containsExactly("load");
+    String cs = "class Store {\n  public T Load<T>(string id) {\n    return default;\n  }\n}\n";
+    assertThat(of(cs, Language.CSHARP)).extracting(FunctionMetric::name).containsExactly("Load");
+  }
+
+  @Test
+  void anonymousClassesOfQualifiedOrGenericTypesAreNoFunctions() {
+    String src =
+        """
+        class B {
+          @SuppressWarnings("serial")
+          static class Inner extends Base {
+            void run() {
+              Attribute<?> a = new Unbound.AdHoc<>(Attributes.code()) {
+                public void write(Buf b) { b.put(1); }
+              };
+            }
+          }
+        }
+        """;
+    assertThat(of(src, Language.JAVA))
+        .extracting(FunctionMetric::name)
+        .containsExactlyInAnyOrder("run", "write");
+  }
+
+  @Test
+  void constructorsWithTemplateInitializersAreNamedInHeadersToo() {
+    String src =
+        """
+        template <class S> class It : Storage<S> {
+        public:
+          It() : Storage<S, true>(nullptr), n(0) {}
+          inline It(S &s)
+            : Storage<S, true>(s) {
+            if (s.empty()) { return; }
+          }
+        };
+        """;
+    for (Language lang : List.of(Language.CPP, Language.C)) {
+      assertThat(of(src, lang))
+          .as(lang.id())
+          .extracting(FunctionMetric::name)
+          .containsExactly("It", "It");
+    }
+  }
+
+  @Test
+  void csharpGenericConstraintsMayNameTypeWords() {
+    String src =
+        """
+        class Repo {
+          public T Load<T>(string id) where T : class, new() {
+            if (id == null) { return null; }
+            return new T();
+          }
+        }
+        """;
+    assertThat(of(src, Language.CSHARP))
+        .singleElement()
+        .extracting(FunctionMetric::name)
+        .isEqualTo("Load");
+  }
+
+  @Test
   void typescriptOptionalFieldsAreNotConditionals() {
     String src = "function t(o?: string, p?: number): void { if (o) {} }\n";
     assertThat(of(src, Language.TYPESCRIPT))
