@@ -99,7 +99,8 @@ final class FileAnalyzer {
     boolean keep =
         (!data && classifier.keepsContent(c.path(), language, text.length()))
             || alsoKeep.test(c.path());
-    List<ProbeHit> hits = data || PROSE.contains(ext) ? List.of() : scan.hits();
+    boolean prose = PROSE.contains(ext) || TestPaths.isDocumentationPath(c.path());
+    List<ProbeHit> hits = data || prose ? List.of() : scan.hits();
     return new FileAnalysis(entry, keep ? text : null, hits, secrets);
   }
 

@@ -23,7 +23,18 @@ public final class TestPaths {
           "(^|/)(examples?|samples?|testdata|test-data|fixtures?|__fixtures__)/",
           Pattern.CASE_INSENSITIVE);
 
+  private static final FilteredPattern DOCS_DIR =
+      FilteredPattern.compile("(^|/)(docs?|man)/", Pattern.CASE_INSENSITIVE);
+
   private TestPaths() {}
+
+  /**
+   * Under a documentation directory: pages (often generated HTML) that describe what the code does,
+   * so a word in them ("redact", "/healthz") is not the code doing it.
+   */
+  public static boolean isDocumentationPath(String path) {
+    return DOCS_DIR.find(path);
+  }
 
   /**
    * Example, sample and fixture material: it shows or feeds other code, so its text is not evidence

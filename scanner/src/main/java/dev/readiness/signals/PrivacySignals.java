@@ -77,8 +77,10 @@ final class PrivacySignals {
         "sbom_generation",
         ctx ->
             ctx.find()
-                .plugin(".*(cyclonedx|spdx).*")
-                .dependency(".*(cyclonedx|spdx).*")
+                // SPDX by itself names licences (spdx-expression-parse, spdx-license-ids): only
+                // its SBOM tools count
+                .plugin(".*(cyclonedx|spdx-maven|spdx-gradle|sbom).*")
+                .dependency(".*(cyclonedx|sbom).*|spdx-tools|@spdx/.*|.*spdx-maven.*")
                 .contains(".goreleaser.{yml,yaml}", "^sboms:")
                 .ci("cyclonedx|syft|sbom-action|--sbom|spdx|cdxgen|\\bsbom\\b")
                 .result("no SBOM is produced"));

@@ -29,6 +29,13 @@ class TestPathsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"docs/output/logging.html", "doc/api.html", "man/man1/npm-audit.1"})
+  void recognisesDocumentationTrees(String path) {
+    assertThat(TestPaths.isDocumentationPath(path)).isTrue();
+    assertThat(TestPaths.isDocumentationPath("src/" + path.replace("/", "_"))).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "src/main/java/dev/x/Parser.java",
