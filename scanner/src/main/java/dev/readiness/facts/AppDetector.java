@@ -3,6 +3,7 @@ package dev.readiness.facts;
 import dev.readiness.metrics.Language;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +14,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the applications of a repository: every directory with a package manifest that holds
  * source, minus pure workspace roots (npm workspaces, Maven aggregators, Gradle settings, virtual
- * Cargo workspaces, go.work), nested CMake directories, and test or example fixtures.
+ * Cargo workspaces, go.work), nested CMake directories, and test or example fixtures; plus the root
+ * when nothing else is found, or when the root holds a project of its own beside them.
  */
 final class AppDetector {
   private static final Pattern EXAMPLE_DIR =
       Pattern.compile("(^|/)(examples?|samples?|demo|docs?|benchmarks?)(/|$)");
+
+  /** Helper folders: a manifest there (scripts/requirements.txt) is the project's tooling. */
+  private static final Pattern HELPER_DIR =
+      Pattern.compile("(^|/)(scripts?|tools?|hack|utils?|ci|bin|dev|devtools|build-aux)(/|$)");
 
   private AppDetector() {}
 
@@ -38,10 +44,46 @@ final class AppDetector {
         apps.add(build(dir, e.getValue(), files));
       }
     }
-    if (apps.isEmpty()) {
-      apps.add(build("", List.of(), files));
+    if (apps.isEmpty() || !byDir.containsKey("") && projectAtRoot(apps, files)) {
+      apps.add(0, build("", List.of(), files));
     }
     return List.copyOf(apps);
+  }
+
+  /**
+   * Whether, beside the apps found, the root holds a project without a manifest of its own: every
+   * app is in a helper folder (pyenv's plugins/python-build/scripts), or most first-party source
+   * lies outside every app (a Python tree with one package.json deep inside it).
+   */
+  private static boolean projectAtRoot(List<App> apps, FileIndex files) {
+    if (apps.stream().allMatch(a -> HELPER_DIR.matcher(a.path()).find())) {
+      return true;
+    }
+    Set<String> dirs = new HashSet<>();
+    apps.forEach(a -> dirs.add(a.path()));
+    int inside = 0;
+    int outside = 0;
+    for (FileEntry f : files.all()) {
+      String path = f.path();
+      if (!f.isOwnSource() || TestPaths.isTestPath(path) || EXAMPLE_DIR.matcher(path).find()) {
+        continue;
+      }
+      if (insideAny(path, dirs)) {
+        inside++;
+      } else {
+        outside++;
+      }
+    }
+    return outside > inside;
+  }
+
+  private static boolean insideAny(String path, Set<String> dirs) {
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (dirs.contains(path.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isApp(
@@ -104,7 +146,7 @@ final class AppDetector {
   /** Source directly in the root's own src/ or lib/ folder, beside a workspace declaration. */
   private static boolean hasOwnSource(String dir, FileIndex files) {
     String prefix = dir.isEmpty() ? "" : dir + "/";
-    return !files.under(prefix + "src/").isEmpty() && hasSource(prefix + "src", files);
+    return hasSource(prefix + "src", files) || hasSource(prefix + "lib", files);
   }
 
   private static Set<String> declaredMembers(Set<String> dirs, List<Manifest> manifests) {
