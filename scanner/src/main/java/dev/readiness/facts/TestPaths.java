@@ -2,7 +2,7 @@ package dev.readiness.facts;
 
 import java.util.regex.Pattern;
 
-/** Recognises test, fixture and example paths. */
+/** Recognises test sources, fixtures, examples and documentation trees by their paths. */
 public final class TestPaths {
   private static final FilteredPattern TEST_DIR =
       FilteredPattern.compile(

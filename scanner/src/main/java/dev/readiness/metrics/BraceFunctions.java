@@ -248,10 +248,10 @@ final class BraceFunctions {
     if (!t.isPunct(i, '>')) {
       return i;
     }
-    int depth = 0;
+    int nesting = 0; // of angle brackets, not the braces this finder tracks in depth
     for (int k = i; k >= 0 && k > i - 40; k--) {
-      depth += t.isPunct(k, '>') ? 1 : t.isPunct(k, '<') ? -1 : 0;
-      if (depth == 0) {
+      nesting += t.isPunct(k, '>') ? 1 : t.isPunct(k, '<') ? -1 : 0;
+      if (nesting == 0) {
         return k - 1;
       }
     }

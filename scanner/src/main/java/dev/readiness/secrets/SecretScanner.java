@@ -48,12 +48,6 @@ public final class SecretScanner {
   public record Candidate(
       String path, int number, String text, String next, boolean testPath, boolean code) {}
 
-  /** Checks one line of a configuration file for every rule that has an anchor in it. */
-  public static List<SecretFinding> scanLine(
-      String path, int lineNumber, String line, boolean testPath) {
-    return scan(new Candidate(path, lineNumber, line, "", testPath, false));
-  }
-
   /** Checks one line for every rule that has an anchor in it. */
   public static List<SecretFinding> scan(Candidate line) {
     List<SecretFinding> findings = new ArrayList<>();

@@ -44,7 +44,8 @@ class SecretScannerTest {
         "generic-secret-assignment | aws.ini | aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMP1EKEY"
       })
   void findsEachKindOfCredential(String rule, String path, String line) {
-    List<SecretFinding> found = SecretScanner.scanLine(path, 7, line.replace("@@", ""), false);
+    List<SecretFinding> found =
+        SecretScanner.scan(candidate(path, line.replace("@@", ""), "", false));
     assertThat(found).extracting(SecretFinding::ruleId).contains(rule);
     assertThat(found).allSatisfy(f -> assertThat(f.maskedValue()).contains("…("));
   }
@@ -68,7 +69,7 @@ class SecretScannerTest {
         "where a secret is kept | cloudbuild.yaml | --token-secret=projects/123/secrets/db-pass/versions/2"
       })
   void leavesLookAlikesAlone(String why, String path, String line) {
-    assertThat(SecretScanner.scanLine(path, 1, line, false)).as(why).isEmpty();
+    assertThat(SecretScanner.scan(candidate(path, line, "", false))).as(why).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
