@@ -116,7 +116,7 @@ final class Classifier {
   /** Every header form says "generated"; the regex only runs where that word is. */
   static boolean hasGeneratedHeader(String text) {
     int end = Math.min(text.length(), HEADER_WINDOW);
-    return Glob.containsIgnoreCase(text, end, GENERATED)
+    return AsciiCase.contains(text, end, GENERATED)
         && GENERATED_HEADER.matcher(text).region(0, end).find();
   }
 

@@ -34,7 +34,7 @@ public final class Glob {
   }
 
   public boolean matches(String path) {
-    if (!containsIgnoreCase(path, literal)) {
+    if (!AsciiCase.contains(path, literal)) {
       return false; // cheap rejection: most paths lack the pattern's longest literal
     }
     return regex.matcher(nameOnly ? path.substring(path.lastIndexOf('/') + 1) : path).matches();
@@ -71,54 +71,6 @@ public final class Glob {
       to--;
     }
     return run.substring(from, to);
-  }
-
-  static boolean containsIgnoreCase(String path, String literal) {
-    return containsIgnoreCase(path, path.length(), literal);
-  }
-
-  /**
-   * Whether {@code text[0, end)} contains {@code literal}, ignoring ASCII case; "" is everywhere.
-   * That is the folding of {@link Pattern#CASE_INSENSITIVE} without Unicode case, so a regex or
-   * glob compiled with it can only match where this says yes. The first character is found with the
-   * vectorised {@code indexOf}, once per case; the rest is compared in a plain loop.
-   */
-  static boolean containsIgnoreCase(String text, int end, String literal) {
-    int n = literal.length();
-    if (n == 0) {
-      return true;
-    }
-    char first = literal.charAt(0);
-    char lower = foldAscii(first);
-    char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
-    return containsFrom(text, end, literal, lower)
-        || (upper != lower && containsFrom(text, end, literal, upper));
-  }
-
-  private static boolean containsFrom(String text, int end, String literal, char first) {
-    int last = end - literal.length();
-    for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
-      if (foldedEquals(text, i, literal)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code text} at {@code from} holds {@code literal} but for its first character. */
-  private static boolean foldedEquals(String text, int from, String literal) {
-    for (int k = 1; k < literal.length(); k++) {
-      char a = text.charAt(from + k);
-      char b = literal.charAt(k);
-      if (a != b && foldAscii(a) != foldAscii(b)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static char foldAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The literal directory prefix before the first wildcard, e.g. ".github/workflows/". */

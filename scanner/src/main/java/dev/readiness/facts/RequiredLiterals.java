@@ -51,7 +51,7 @@ final class RequiredLiterals {
       return true;
     }
     for (String literal : literals) {
-      if (Glob.containsIgnoreCase(text, literal)) {
+      if (AsciiCase.contains(text, literal)) {
         return true;
       }
     }

@@ -33,6 +33,7 @@ final class RemediationPlanner {
       int points,
       int[] passed,
       int[] applicable) {
+    Standing now = new Standing(policy, target, points, passed, applicable);
     List<RubricEntry> failing = new ArrayList<>();
     for (RubricEntry e : rubric) {
       if (outcomes.getOrDefault(e.id(), Status.UNKNOWN) == Status.FAIL) {
@@ -41,23 +42,20 @@ final class RemediationPlanner {
     }
     Set<RubricEntry> chosen = new LinkedHashSet<>();
     for (int l = 1; l <= target; l++) {
-      int need = Scorer.required(applicable[l], policy.levelPassRate()) - passed[l];
       final int level = l;
       failing.stream()
           .filter(e -> e.level() == level)
           .sorted(CHEAPEST)
-          .limit(Math.max(0, need))
+          .limit(Math.max(0, now.missingPasses(level)))
           .forEach(chosen::add);
     }
-    List<RubricEntry> byValue = failing.stream().sorted(BEST_VALUE).toList();
-    for (RubricEntry e : byValue) {
-      if (points + sum(chosen) >= policy.threshold(target)) {
+    for (RubricEntry e : failing.stream().sorted(BEST_VALUE).toList()) {
+      if (now.pointsMetWith(chosen)) {
         break;
       }
       chosen.add(e);
     }
-    prune(chosen, policy, target, points, passed, applicable);
-    boolean reachable = satisfied(chosen, policy, target, points, passed, applicable);
+    now.prune(chosen);
     List<Score.PlanStep> steps =
         chosen.stream()
             .sorted(Comparator.comparingInt(RubricEntry::level).thenComparing(CHEAPEST))
@@ -72,50 +70,54 @@ final class RemediationPlanner {
                         e.remediation()))
             .toList();
     int needed = Math.max(0, policy.threshold(target) - points);
-    return new Score.NextLevel(target, Score.levelName(target), needed, reachable, steps);
+    return new Score.NextLevel(
+        target, Score.levelName(target), needed, now.reachedWith(chosen), steps);
   }
 
-  private static void prune(
-      Set<RubricEntry> chosen,
-      EffectivePolicy policy,
-      int target,
-      int points,
-      int[] passed,
-      int[] applicable) {
-    List<RubricEntry> order =
-        chosen.stream()
-            .sorted(
-                Comparator.<RubricEntry>comparingInt(e -> e.effort().cost())
-                    .reversed()
-                    .thenComparingInt(RubricEntry::points)
-                    .thenComparing(RubricEntry::id))
-            .toList();
-    for (RubricEntry e : order) {
-      chosen.remove(e);
-      if (!satisfied(chosen, policy, target, points, passed, applicable)) {
-        chosen.add(e);
-      }
-    }
-  }
+  /** Where the repository stands against the {@code target} level: points, passes per level. */
+  private record Standing(
+      EffectivePolicy policy, int target, int points, int[] passed, int[] applicable) {
 
-  private static boolean satisfied(
-      Set<RubricEntry> chosen,
-      EffectivePolicy policy,
-      int target,
-      int points,
-      int[] passed,
-      int[] applicable) {
-    if (points + sum(chosen) < policy.threshold(target)) {
-      return false;
+    int missingPasses(int level) {
+      return Scorer.required(applicable[level], policy.levelPassRate()) - passed[level];
     }
-    for (int l = 1; l <= target; l++) {
-      final int level = l;
-      long extra = chosen.stream().filter(e -> e.level() == level).count();
-      if (!Scorer.gateMet(passed[l] + (int) extra, applicable[l], policy.levelPassRate())) {
+
+    boolean pointsMetWith(Set<RubricEntry> chosen) {
+      return points + sum(chosen) >= policy.threshold(target);
+    }
+
+    /** Whether fixing {@code chosen} meets the target's threshold and every level's gate. */
+    boolean reachedWith(Set<RubricEntry> chosen) {
+      if (!pointsMetWith(chosen)) {
         return false;
       }
+      for (int l = 1; l <= target; l++) {
+        final int level = l;
+        long extra = chosen.stream().filter(e -> e.level() == level).count();
+        if (!Scorer.gateMet(passed[l] + (int) extra, applicable[l], policy.levelPassRate())) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
+
+    /** Drops every step that is not needed, trying the most expensive first. */
+    void prune(Set<RubricEntry> chosen) {
+      List<RubricEntry> order =
+          chosen.stream()
+              .sorted(
+                  Comparator.<RubricEntry>comparingInt(e -> e.effort().cost())
+                      .reversed()
+                      .thenComparingInt(RubricEntry::points)
+                      .thenComparing(RubricEntry::id))
+              .toList();
+      for (RubricEntry e : order) {
+        chosen.remove(e);
+        if (!reachedWith(chosen)) {
+          chosen.add(e);
+        }
+      }
+    }
   }
 
   private static int sum(Set<RubricEntry> chosen) {

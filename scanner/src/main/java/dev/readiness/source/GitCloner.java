@@ -137,15 +137,8 @@ public final class GitCloner {
       return new SourceException(
           2, ScanFailure.Reason.REF_NOT_FOUND, "ref not found in " + target.display());
     }
-    if (lower.contains("not authorized")
-        || lower.contains("auth")
-        || lower.contains("401")
-        || lower.contains("403")
-        || lower.contains("permission denied")) {
-      return new SourceException(
-          3,
-          ScanFailure.Reason.AUTHENTICATION_FAILED,
-          "authentication failed for " + target.display());
+    if (refusesCredentials(lower)) {
+      return authenticationFailed(target);
     }
     if (e instanceof InvalidRemoteException || e instanceof TransportException) {
       return new SourceException(
@@ -155,6 +148,24 @@ public final class GitCloner {
         3,
         ScanFailure.Reason.SCAN_ERROR,
         "clone failed: " + target.display() + " (" + firstLine(msg) + ")");
+  }
+
+  /**
+   * Whether a transport error's lower-cased message says the server refused or wants credentials.
+   */
+  static boolean refusesCredentials(String lower) {
+    return lower.contains("not authorized")
+        || lower.contains("auth")
+        || lower.contains("401")
+        || lower.contains("403")
+        || lower.contains("permission denied");
+  }
+
+  static SourceException authenticationFailed(Target target) {
+    return new SourceException(
+        3,
+        ScanFailure.Reason.AUTHENTICATION_FAILED,
+        "authentication failed for " + target.display());
   }
 
   static String scrub(String message, GitCredentials creds) {

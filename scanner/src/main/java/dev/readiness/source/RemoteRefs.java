@@ -63,15 +63,8 @@ public final class RemoteRefs {
   private static SourceException translate(Exception e, Target target, GitCredentials creds) {
     String msg = GitCloner.scrub(String.valueOf(e.getMessage()), creds);
     String lower = msg.toLowerCase(Locale.ROOT);
-    if (lower.contains("not authorized")
-        || lower.contains("auth")
-        || lower.contains("401")
-        || lower.contains("403")
-        || lower.contains("permission denied")) {
-      return new SourceException(
-          3,
-          ScanFailure.Reason.AUTHENTICATION_FAILED,
-          "authentication failed for " + target.display());
+    if (GitCloner.refusesCredentials(lower)) {
+      return GitCloner.authenticationFailed(target);
     }
     String first = msg.lines().findFirst().orElse("");
     return new SourceException(

@@ -4,6 +4,7 @@ import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.scoring.PolicySpec;
+import dev.readiness.source.TempDirs;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.micrometer.core.instrument.Counter;
 import java.lang.management.ManagementFactory;
@@ -81,6 +82,7 @@ public final class ScaleBenchmark {
       if (local != null) {
         local.close();
       }
+      TempDirs.delete(tmp, false);
     }
   }
 

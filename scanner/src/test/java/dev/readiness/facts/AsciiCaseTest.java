@@ -7,29 +7,29 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The case-insensitive literal check every glob and documentation search is filtered with. */
-class GlobCaseTest {
+class AsciiCaseTest {
   /** Letters of both cases, and characters whose Unicode case mapping reaches ASCII. */
   private static final String ALPHABET = "aAbBkK\u212As\u017fS\u00e9\u00c9-_/.";
 
   @Test
   void ignoresAsciiCaseOnly() {
-    assertThat(Glob.containsIgnoreCase("docs/Troubleshooting.md", "troubleshooting")).isTrue();
-    assertThat(Glob.containsIgnoreCase("SRC/IT/Main.java", "src/it")).isTrue();
-    assertThat(Glob.containsIgnoreCase("abc", "")).isTrue();
-    assertThat(Glob.containsIgnoreCase("migration", "migrations")).isFalse();
+    assertThat(AsciiCase.contains("docs/Troubleshooting.md", "troubleshooting")).isTrue();
+    assertThat(AsciiCase.contains("SRC/IT/Main.java", "src/it")).isTrue();
+    assertThat(AsciiCase.contains("abc", "")).isTrue();
+    assertThat(AsciiCase.contains("migration", "migrations")).isFalse();
     // Pattern.CASE_INSENSITIVE without UNICODE_CASE does not fold these to 'k' and 's' either
-    assertThat(Glob.containsIgnoreCase("\u212Aey", "key")).isFalse();
-    assertThat(Glob.containsIgnoreCase("\u017fecret", "secret")).isFalse();
-    assertThat(Glob.containsIgnoreCase("CAF\u00c9", "caf\u00e9")).isFalse();
+    assertThat(AsciiCase.contains("\u212Aey", "key")).isFalse();
+    assertThat(AsciiCase.contains("\u017fecret", "secret")).isFalse();
+    assertThat(AsciiCase.contains("CAF\u00c9", "caf\u00e9")).isFalse();
   }
 
   @Test
   void looksOnlyBeforeTheEnd() {
     String text = "// header\n".repeat(3) + "@generated";
-    assertThat(Glob.containsIgnoreCase(text, text.length(), "@GENERATED")).isTrue();
-    assertThat(Glob.containsIgnoreCase(text, text.length() - 1, "@generated")).isFalse();
-    assertThat(Glob.containsIgnoreCase(text, 5, "header")).isFalse();
-    assertThat(Glob.containsIgnoreCase(text, 9, "header")).isTrue();
+    assertThat(AsciiCase.contains(text, text.length(), "@GENERATED")).isTrue();
+    assertThat(AsciiCase.contains(text, text.length() - 1, "@generated")).isFalse();
+    assertThat(AsciiCase.contains(text, 5, "header")).isFalse();
+    assertThat(AsciiCase.contains(text, 9, "header")).isTrue();
   }
 
   @Test
@@ -44,7 +44,7 @@ class GlobCaseTest {
               .matcher(text)
               .region(0, end)
               .find();
-      assertThat(Glob.containsIgnoreCase(text, end, literal))
+      assertThat(AsciiCase.contains(text, end, literal))
           .as("'%s' in '%s' before %d", literal, text, end)
           .isEqualTo(expected);
     }
