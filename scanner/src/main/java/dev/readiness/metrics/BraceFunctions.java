@@ -14,6 +14,10 @@ final class BraceFunctions {
   private static final Set<String> HEAD_TRAILER =
       Set.of(":", "::", ",", "<", ">", ".", "*", "&", "[", "]", "?", "->", "'", "+", "!");
 
+  /** C and C++ words whose parentheses may follow a head's parameters, before its '{'. */
+  private static final Set<String> C_TRAILER_CALLS =
+      Set.of("noexcept", "throw", "decltype", "__attribute__", "alignas", "requires");
+
   private final Tokens t;
   private final Language lang;
   private final long decisionBit;
@@ -207,19 +211,23 @@ final class BraceFunctions {
     for (int steps = 0; j >= 0 && steps < 60; steps++) {
       if (t.isPunct(j, ')')) {
         int open = parens[j];
-        int name = beforeTypeParameters(open - 1);
-        if (lang == Language.CSHARP && open > 0 && t.is(name, "new")) {
-          j = name - 1; // "where T : new()": a constraint, the head is further back
+        boolean cFamily = lang == Language.CPP || lang == Language.C; // .h is either
+        int operator = cFamily ? operatorKeyword(open - 1) : -1;
+        int name = operator >= 0 ? operator : beforeTypeParameters(open - 1);
+        if (open > 0 && isTrailerCall(name, cFamily)) {
+          j = name - 1; // "where T : new()", "noexcept(true)": the head is further back
           continue;
         }
         if (open < 0 || !t.isIdent(name) || t.has(name, Keywords.CONTROL)) {
           return -1;
         }
-        boolean cFamily = lang == Language.CPP || lang == Language.C; // .h is either
         boolean initializer = t.isPunct(name - 2, ')'); // "public:" is no initializer list
         if (initializer && (t.isPunct(name - 1, ',') || t.isPunct(name - 1, ':') && cFamily)) {
           j = name - 2; // C++ member initializer list: keep looking for the real head
           continue;
+        }
+        if (cFamily && !isCHeadName(name)) {
+          return -1;
         }
         return t.has(qualifierStart(name) - 1, Keywords.TYPE_DECLARATION) ? -1 : name;
       }
@@ -232,6 +240,39 @@ final class BraceFunctions {
       j--;
     }
     return -1;
+  }
+
+  /**
+   * Whether a C or C++ name before '(' can head a function. Not a macro after a namespace's name
+   * ({@code namespace std _GLIBCXX_VISIBILITY(default) {}), not a type among template arguments
+   * ({@code class F<R(A...) noexcept(N)> {}), not the word after a control keyword ({@code if
+   * constexpr (x) {}).
+   */
+  private boolean isCHeadName(int name) {
+    return !t.is(name - 2, "namespace")
+        && !t.isPunct(name - 1, '<')
+        && !t.has(name - 1, Keywords.CONTROL);
+  }
+
+  /**
+   * The {@code operator} keyword of an operator function whose parameters open after {@code i}:
+   * {@code operator()(}, {@code operator==(}, {@code operator new[](}, {@code operator bool(}.
+   */
+  private int operatorKeyword(int i) {
+    for (int k = i; k >= 0 && k > i - 4; k--) {
+      if (t.is(k, "operator")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A C# {@code new()} constraint, or a C/C++ specifier with parentheses after the parameters. */
+  private boolean isTrailerCall(int name, boolean cFamily) {
+    if (lang == Language.CSHARP) {
+      return t.is(name, "new");
+    }
+    return cFamily && t.isIdent(name) && C_TRAILER_CALLS.contains(t.text(name));
   }
 
   /** Where a qualified name such as {@code Outer.Inner} that ends at {@code name} starts. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Turns source text into {@link Tokens}. It knows each language's comments, string forms
  * (triple-quoted, raw, verbatim, template), char literals versus Rust lifetimes, JavaScript regex
- * literals and C preprocessor lines, so that braces and keywords inside them are never counted.
+ * literals and C preprocessor lines, so that braces and keywords inside them are never counted; of
+ * each preprocessor conditional it reads one branch ({@link Conditionals}).
  */
 final class Lexer {
   private static final Set<String> REGEX_PRECEDERS =
@@ -107,7 +108,11 @@ final class Lexer {
       return true;
     }
     if (lang.preprocessorLines() && c == '#' && lineStart) {
+      int kind = Conditionals.kind(src, pos);
       skipToLineEnd(true);
+      if (kind == Conditionals.ELSE || kind == Conditionals.IF_ZERO) {
+        consumeUntil(Conditionals.skipBranch(src, pos, kind == Conditionals.IF_ZERO));
+      }
       return true;
     }
     if (lang == Language.RUBY && lineStart && src.startsWith("=begin", pos)) {

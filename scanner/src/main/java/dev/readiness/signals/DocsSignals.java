@@ -127,7 +127,7 @@ final class DocsSignals {
         ctx ->
             ctx.find()
                 .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
-                .probe("AGENTS.md")
+                .probeAnywhere("AGENTS.md")
                 .result("nothing checks that AGENTS.md stays true"));
     m.put(
         "backlog_health", ctx -> Outcome.unknown("issue labels and titles need forge API access"));

@@ -218,13 +218,18 @@ public final class Finder {
     return this;
   }
 
+  /**
+   * The first use of each keyword in shipped code. Test sources and their fixtures do not count: a
+   * linter's specs hold samples of the very code it checks ({@code ActiveRecord::}, {@code # typed:
+   * strict}), and a mock of a client is no use of it.
+   */
   public Finder probe(String... keywords) {
-    return probeWhere(h -> true, keywords);
+    return probeWhere(h -> !TestPaths.isTestPath(h.path()), keywords);
   }
 
-  /** Like {@link #probe}, counting only shipped code: test sources and their fixtures are not. */
-  public Finder probeOutsideTests(String... keywords) {
-    return probeWhere(h -> !TestPaths.isTestPath(h.path()), keywords);
+  /** Like {@link #probe}, in tests too: for practices that live in tests ({@code t.Parallel()}). */
+  public Finder probeAnywhere(String... keywords) {
+    return probeWhere(h -> true, keywords);
   }
 
   private Finder probeWhere(Predicate<ProbeHit> counts, String... keywords) {

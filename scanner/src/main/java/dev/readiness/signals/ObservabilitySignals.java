@@ -226,7 +226,7 @@ final class ObservabilitySignals {
   }
 
   static boolean logs(SignalContext ctx) {
-    return ctx.find().probeOutsideTests(LOGGING_PROBES).found();
+    return ctx.find().probe(LOGGING_PROBES).found();
   }
 
   /**

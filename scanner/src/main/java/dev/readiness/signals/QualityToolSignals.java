@@ -77,7 +77,7 @@ final class QualityToolSignals {
               .dependency(
                   "bullet|nplusone|prosopite|django-zen-queries|datasource-proxy.*"
                       + "|io\\.hypersistence:.*|com\\.vladmihalcea:.*")
-              .probe(
+              .probeAnywhere(
                   "assertNumQueries",
                   "django_assert_num_queries",
                   "assertQueryCount",

@@ -44,7 +44,7 @@ final class TestingSignals {
             "**/*_test.{c,cc,cpp}",
             "**/test_*.{c,cc,cpp}",
             "**/*.bats")
-        .probe("#[cfg(test)]");
+        .probeAnywhere("#[cfg(test)]");
   }
 
   private static Outcome unitTestsExist(SignalContext ctx) {
@@ -113,7 +113,7 @@ final class TestingSignals {
             "**/build.gradle*", "jacocoTestCoverageVerification|minBound|koverVerify|kover\\s*\\{")
         .filesAnywhere("codecov.yml", ".codecov.yml")
         .automation("--cov-fail-under|--fail-under|minimum_coverage|go-test-coverage|Threshold=")
-        .probe("minimum_coverage")
+        .probeAnywhere("minimum_coverage")
         .result("no minimum coverage is enforced");
   }
 
@@ -140,7 +140,7 @@ final class TestingSignals {
                 + "|puppeteer|capybara|testcontainers.*|org\\.testcontainers:.*|@testcontainers/.*"
                 + "|github\\.com/testcontainers/.*|dotnet\\.testcontainers|supertest")
         .plugin(".*maven-failsafe-plugin")
-        .probe("//go:build integration", "+build integration")
+        .probeAnywhere("//go:build integration", "+build integration")
         .result(
             ctx.has(Ecosystem.CARGO)
                 ? "no integration tests (Rust: tests/ directory)"
@@ -195,7 +195,7 @@ final class TestingSignals {
             .contains("**/junit-platform.properties", "parallel\\.enabled\\s*=\\s*true")
             .contains("**/build.gradle*", "maxParallelForks")
             .automation("pytest[^\\n]{0,200}-n (auto|\\d)|--parallel|-p \\d")
-            .probe("t.Parallel()");
+            .probeAnywhere("t.Parallel()");
     if (ctx.has(Ecosystem.CARGO) && unitTests(ctx).found()) {
       f.add("cargo test runs tests in parallel threads by default");
     }

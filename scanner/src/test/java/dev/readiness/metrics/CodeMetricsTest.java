@@ -1,6 +1,7 @@
 package dev.readiness.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -254,6 +255,104 @@ class CodeMetricsTest {
         """;
     assertThat(of(src, Language.C)).extracting(FunctionMetric::name).containsExactly("f", "g");
     assertThat(of(src, Language.CPP)).extracting(FunctionMetric::complexity).containsExactly(3, 2);
+  }
+
+  @Test
+  void cReadsOneBranchOfEachConditional() {
+    String src =
+        """
+        static int f(int a) {
+        #ifdef USE_LOCALE
+          if (a > 1) {
+        #elif defined(OTHER)
+          if (a > 2) {
+        #else
+          if (a > 3) {
+        #endif
+            a++;
+          }
+          return a;
+        }
+        #if 0
+        int dead(int a) { if (a) { return 1; } return 0; }
+        #if NESTED
+        }
+        #endif
+        #else
+        int g(int b) { return b; }
+        #endif
+        """;
+    assertThat(of(src, Language.C))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple("f", 1, 12), tuple("g", 19, 1));
+    assertThat(of(src, Language.C).get(0).complexity()).isEqualTo(2);
+  }
+
+  @Test
+  void aMacroAfterANamespaceNameOpensNoFunction() {
+    String src =
+        """
+        namespace std _GLIBCXX_VISIBILITY(default)
+        {
+          struct timeval now(void) { return tv; }
+        }
+        """;
+    assertThat(of(src, Language.CPP))
+        .extracting(FunctionMetric::name, FunctionMetric::lines)
+        .containsExactly(tuple("now", 1));
+  }
+
+  @Test
+  void cppSpecifiersAfterTheParametersAreNoNames() {
+    String src =
+        """
+        void a(int x) noexcept(true) {
+          if (x) {}
+        }
+        void b() throw() { return; }
+        auto c(int x) -> decltype(x + 1) { return x; }
+        int d(int x) __attribute__((noinline)) { return x; }
+        template<class T> class F<T(int) noexcept(N)> : Base {
+          int g() const { return 1; }
+          bool operator()(T&& t) const noexcept(noexcept(t < 0)) {
+            if constexpr (N) { return t < 0; }
+            return false;
+          }
+          bool operator==(const F& o) const { return true; }
+        };
+        """;
+    assertThat(of(src, Language.CPP))
+        .extracting(FunctionMetric::name, FunctionMetric::complexity)
+        .containsExactly(
+            tuple("a", 2),
+            tuple("b", 1),
+            tuple("c", 1),
+            tuple("d", 1),
+            tuple("g", 1),
+            tuple("operator", 2),
+            tuple("operator", 1));
+  }
+
+  @Test
+  void csharpReadsOneBranchOfEachConditional() {
+    String src =
+        """
+        class C {
+          void M(bool x) {
+        #if DEBUG
+            if (x) {
+        #else
+            if (!x) {
+        #endif
+              Log();
+            }
+          }
+          void N() {}
+        }
+        """;
+    assertThat(of(src, Language.CSHARP))
+        .extracting(FunctionMetric::name, FunctionMetric::lines)
+        .containsExactly(tuple("M", 9), tuple("N", 1));
   }
 
   @Test
