@@ -47,7 +47,33 @@ final class AppDetector {
     if (apps.isEmpty() || !byDir.containsKey("") && projectAtRoot(apps, files)) {
       apps.add(0, build("", List.of(), files));
     }
-    return List.copyOf(apps);
+    return apps.stream()
+        .map(a -> nested(a, apps).isEmpty() ? a : withLanguages(a, apps, files))
+        .toList();
+  }
+
+  private static List<App> nested(App app, List<App> apps) {
+    return apps.stream()
+        .filter(a -> !a.path().equals(app.path()) && app.contains(a.path()))
+        .toList();
+  }
+
+  /** The app with the languages of its own source, leaving out the apps nested in it. */
+  private static App withLanguages(App app, List<App> apps, FileIndex files) {
+    List<App> nested = nested(app, apps);
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    for (FileEntry f : files.under(app.prefix())) {
+      if (f.isOwnSource() && nested.stream().noneMatch(a -> a.contains(f.path()))) {
+        languages.add(f.language());
+      }
+    }
+    return new App(
+        app.path(),
+        app.name(),
+        app.ecosystems(),
+        app.kind(),
+        app.manifests(),
+        Set.copyOf(languages));
   }
 
   /**
@@ -187,13 +213,8 @@ final class AppDetector {
     if (name.isEmpty()) {
       name = dir.isEmpty() ? "(root)" : dir.substring(dir.lastIndexOf('/') + 1);
     }
-    Set<Language> languages = EnumSet.noneOf(Language.class);
-    for (FileEntry f : files.under(dir.isEmpty() ? "" : dir + "/")) {
-      if (f.isOwnSource()) {
-        languages.add(f.language());
-      }
-    }
     AppKind kind = AppKinds.classify(dir, ms, files);
-    return new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.copyOf(languages));
+    App app = new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.of());
+    return withLanguages(app, List.of(), files);
   }
 }

@@ -86,12 +86,17 @@ final class DeliverySignals {
             "Unleash",
             "Flagsmith",
             "GrowthBook",
-            "Statsig",
-            "featureFlag",
-            "feature_flag",
-            "FeatureFlag",
-            "isFeatureEnabled")
-        .files("**/feature-flags/**", "**/featureflags/**", "**/flags.{yml,yaml,json}")
+            "Statsig")
+        // a flags module is a file or folder named for it: the word alone is also a bit set of
+        // options (Jackson's _featureFlags), so it is no evidence in code
+        .ownFiles(
+            "**/*feature-flag*",
+            "**/*feature_flag*",
+            "**/*featureflag*",
+            "**/*feature-flag*/**",
+            "**/*feature_flag*/**",
+            "**/*featureflag*/**",
+            "**/flags.{yml,yaml,json}")
         .result("no feature flag system in use");
   }
 

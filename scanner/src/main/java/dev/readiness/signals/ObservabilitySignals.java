@@ -44,7 +44,6 @@ final class ObservabilitySignals {
                         "EcsLayout",
                         "structlog",
                         "pythonjsonlogger",
-                        "JsonFormatter",
                         "Serilog",
                         "tracing_subscriber")
                     .result("logs are plain text: no structured logger")

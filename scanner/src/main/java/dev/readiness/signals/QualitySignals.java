@@ -29,7 +29,7 @@ final class QualitySignals {
         ctx.app().map(a -> ctx.facts().files().under(a.prefix())).orElse(ctx.facts().files().all());
     List<FileEntry> out = new ArrayList<>();
     for (FileEntry f : scope) {
-      if (f.isOwnSource()) {
+      if (f.isOwnSource() && ctx.ownFile(f.path())) {
         out.add(f);
       }
     }

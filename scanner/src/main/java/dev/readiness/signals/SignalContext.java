@@ -16,16 +16,26 @@ import java.util.regex.Pattern;
 
 /**
  * The facts one signal evaluation may look at: the whole repository, or one app of it. An app sees
- * its own files plus configuration in its ancestor directories (a root .eslintrc or parent pom
- * applies to every app below it); CI and hooks are always repository-wide.
+ * its own files (not those of apps nested in it) plus configuration in its ancestor directories (a
+ * root .eslintrc or parent pom applies to every app below it); CI and hooks are always
+ * repository-wide.
  */
 public final class SignalContext {
   private final RepositoryFacts facts;
   private final App app;
 
+  /** Apps inside this one (a Gradle subproject below the root): their files are theirs alone. */
+  private final List<App> nested;
+
   private SignalContext(RepositoryFacts facts, App app) {
     this.facts = facts;
     this.app = app;
+    this.nested =
+        app == null
+            ? List.of()
+            : facts.apps().stream()
+                .filter(a -> !a.path().equals(app.path()) && app.contains(a.path()))
+                .toList();
   }
 
   public static SignalContext repository(RepositoryFacts facts) {
@@ -56,14 +66,26 @@ public final class SignalContext {
    */
   boolean visible(FileEntry f) {
     return app == null
-        || app.contains(f.path())
+        || ownFile(f.path())
         || app.inheritsFrom(f.dir())
         || f.path().startsWith("config/")
         || f.path().startsWith(".config/");
   }
 
+  /** Whether {@code path} belongs to this app: inside it, and not inside an app nested in it. */
   boolean ownFile(String path) {
-    return app == null || app.contains(path);
+    if (app == null) {
+      return true;
+    }
+    if (!app.contains(path)) {
+      return false;
+    }
+    for (App inner : nested) {
+      if (inner.contains(path)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Files matching a glob that this context can see. */

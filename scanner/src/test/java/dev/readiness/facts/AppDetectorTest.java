@@ -1,6 +1,7 @@
 package dev.readiness.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.readiness.engine.Report;
 import dev.readiness.signals.Fixtures;
@@ -76,6 +77,24 @@ class AppDetectorTest {
     Report r = scan(Map.of("run.sh", "echo hi\n"));
     assertThat(appIds(r)).containsExactly(".");
     assertThat(Fixtures.signal(r, "unit_tests_exist").status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void anAppOwnsNoneOfTheFilesOfAnAppNestedInIt() throws Exception {
+    Report r =
+        scan(
+            Map.of(
+                "package.json", "{\"name\":\"express\"}",
+                "index.js", "module.exports = require('./lib/express')\n",
+                "lib/express.js", "exports.app = function () { return 1 }\n",
+                "types-express/package.json", "{\"name\":\"@types/express\"}",
+                "types-express/index.d.ts", "export declare function e(): void;\n"));
+    assertThat(r.apps())
+        .extracting(Report.AppInfo::id, Report.AppInfo::languages)
+        .containsExactly(
+            tuple(".", List.of("javascript")), tuple("types-express", List.of("typescript")));
+    assertThat(r.apps().get(0).signals()).containsEntry("type_check", "fail");
+    assertThat(r.apps().get(1).signals()).containsEntry("type_check", "pass");
   }
 
   private Report scan(Map<String, String> files) throws Exception {
