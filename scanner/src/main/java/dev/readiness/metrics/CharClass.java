@@ -14,7 +14,7 @@ final class CharClass {
   /** May open a comment or a string in some language: the full, slower check. */
   static final byte SPECIAL = 5;
 
-  private static final String MAY_OPEN = "/#\"'`@=";
+  private static final String MAY_OPEN = "/#\"'`@=%";
 
   /** ASCII letters, digits, '_' and '$'. */
   private static final boolean[] IDENTIFIER_PART = new boolean[128];

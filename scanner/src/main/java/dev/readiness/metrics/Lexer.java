@@ -1,15 +1,24 @@
 package dev.readiness.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Turns source text into {@link Tokens}. It knows each language's comments, string forms
  * (triple-quoted, raw, verbatim, template), char literals versus Rust lifetimes, JavaScript regex
  * literals and C preprocessor lines, so that braces and keywords inside them are never counted; of
- * each preprocessor conditional it reads one branch ({@link Conditionals}).
+ * each preprocessor conditional it reads one branch ({@link Conditionals}); Ruby and PHP heredoc
+ * bodies, regex and percent literals are text ({@link Heredocs}, {@link Literals}).
  */
 final class Lexer {
+  /** Ruby words after which a '/' or '%' opens a literal instead of dividing. */
+  private static final Set<String> RUBY_REGEX_PRECEDERS =
+      Set.of(
+          "when", "if", "elsif", "unless", "while", "until", "and", "or", "not", "return", "then",
+          "in");
+
   private static final Set<String> REGEX_PRECEDERS =
       Set.of(
           "return", "typeof", "case", "in", "of", "delete", "void", "throw", "new", "yield",
@@ -38,6 +47,9 @@ final class Lexer {
   private boolean lineStart = true;
   private int indent;
 
+  /** Heredocs opened on the current line, whose bodies start on the next one. */
+  private List<Heredocs.Opener> heredocs;
+
   private Lexer(String src, Language lang) {
     this.src = src;
     this.lang = lang;
@@ -58,6 +70,9 @@ final class Lexer {
         case CharClass.NEWLINE -> {
           newLine();
           pos++;
+          if (heredocs != null) {
+            skipHeredocBodies();
+          }
         }
         case CharClass.BLANK -> {
           if (lineStart) {
@@ -75,6 +90,30 @@ final class Lexer {
         }
       }
     }
+  }
+
+  private boolean heredoc() {
+    Heredocs.Opener opener = Heredocs.at(src, pos, lang);
+    if (opener == null) {
+      return false;
+    }
+    pos = opener.end();
+    literal(Tokens.STRING, line);
+    if (heredocs == null) {
+      heredocs = new ArrayList<>(2);
+    }
+    heredocs.add(opener);
+    return true;
+  }
+
+  /** Just after a newline: moves to the '\n' that ends the last pending heredoc's body. */
+  private void skipHeredocBodies() {
+    int end = pos - 1;
+    for (Heredocs.Opener opener : heredocs) {
+      end = Heredocs.bodyEnd(src, end, opener);
+    }
+    heredocs = null;
+    consumeUntil(end);
   }
 
   private void newLine() {
@@ -188,10 +227,10 @@ final class Lexer {
       verbatim(start);
       return true;
     }
-    if (c == '/' && lang.isJavaScriptFamily() && regexAllowed()) {
+    if (c == '/' && (lang.isJavaScriptFamily() || lang == Language.RUBY) && regexAllowed()) {
       return regexLiteral(start);
     }
-    return false;
+    return c == '%' && lang == Language.RUBY && percentLiteral(start);
   }
 
   private boolean quoted(char q, int start) {
@@ -304,7 +343,8 @@ final class Lexer {
     int last = out.size - 1;
     byte kind = out.kinds[last];
     if (kind == Tokens.IDENT) {
-      return REGEX_PRECEDERS.contains(out.text(last));
+      Set<String> preceders = lang == Language.RUBY ? RUBY_REGEX_PRECEDERS : REGEX_PRECEDERS;
+      return preceders.contains(out.text(last));
     }
     if (kind != Tokens.PUNCT) {
       return false;
@@ -314,31 +354,21 @@ final class Lexer {
   }
 
   private boolean regexLiteral(int start) {
-    int i = pos + 1;
-    boolean inClass = false;
-    while (i < src.length()) {
-      char ch = src.charAt(i);
-      if (ch == '\n') {
-        return false;
-      }
-      if (ch == '\\') {
-        i += 2;
-        continue;
-      }
-      if (ch == '[') {
-        inClass = true;
-      } else if (ch == ']') {
-        inClass = false;
-      } else if (ch == '/' && !inClass) {
-        break;
-      }
-      i++;
+    int end = Literals.regexEnd(src, pos);
+    if (end < 0) {
+      return false;
     }
-    i++;
-    while (i < src.length() && Character.isLetter(src.charAt(i))) {
-      i++;
+    pos = end;
+    literal(Tokens.STRING, start);
+    return true;
+  }
+
+  private boolean percentLiteral(int start) {
+    int end = Literals.percentEnd(src, pos, regexAllowed());
+    if (end < 0) {
+      return false;
     }
-    pos = i;
+    consumeUntil(end);
     literal(Tokens.STRING, start);
     return true;
   }
@@ -431,6 +461,9 @@ final class Lexer {
 
   private void readPunct() {
     char c = src.charAt(pos);
+    if (c == '<' && (lang == Language.RUBY || lang == Language.PHP) && heredoc()) {
+      return;
+    }
     int[] multi = c < 128 ? MULTI_PUNCT[c] : null;
     if (multi != null) {
       char second = at(pos + 1);

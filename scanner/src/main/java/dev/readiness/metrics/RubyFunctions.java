@@ -11,7 +11,11 @@ import java.util.Set;
  * if/unless/while/until/for when they start a statement rather than modify one).
  */
 final class RubyFunctions {
-  private static final Set<String> EXPRESSION_START = Set.of("=", "(", "||=", "&&=", "return");
+  /**
+   * Tokens after which if/unless/while/until start an expression with its own {@code end}. Not
+   * {@code return}: {@code return if x} is a guard clause, the modifier form.
+   */
+  private static final Set<String> EXPRESSION_START = Set.of("=", "(", "||=", "&&=");
 
   private final Tokens t;
   private static final long DECISIONS = Keywords.decisions(Language.RUBY);
@@ -33,8 +37,8 @@ final class RubyFunctions {
         }
         continue;
       }
-      if (t.kinds[i] != Tokens.IDENT || t.isPunct(i - 1, '.')) {
-        continue;
+      if (t.kinds[i] != Tokens.IDENT || t.isPunct(i - 1, '.') || t.isSymbolOrLabel(i)) {
+        continue; // node.end, :def, class: 'btn' are no keywords
       }
       if (t.has(i, DECISIONS)) {
         decision();

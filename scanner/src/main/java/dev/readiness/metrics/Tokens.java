@@ -174,6 +174,22 @@ final class Tokens {
     bits = Arrays.copyOf(bits, n);
   }
 
+  /**
+   * Whether identifier {@code i} is glued to a single ':' on either side: a Ruby symbol ({@code
+   * :class}) or a hash key or keyword argument ({@code end:}), never a keyword. {@code ::} is not.
+   */
+  boolean isSymbolOrLabel(int i) {
+    int start = starts[i];
+    int end = ends[i];
+    boolean symbol =
+        start > 0 && src.charAt(start - 1) == ':' && (start < 2 || src.charAt(start - 2) != ':');
+    boolean label =
+        end < src.length()
+            && src.charAt(end) == ':'
+            && (end + 1 == src.length() || src.charAt(end + 1) != ':');
+    return symbol || label;
+  }
+
   /** The text of token {@code i}; an identifier's is cut from the source once. */
   String text(int i) {
     return switch (kinds[i]) {

@@ -127,7 +127,9 @@ final class StyleSignals {
             "**/.php-cs-fixer*",
             "**/.scalafmt.conf",
             "**/.csharpierrc*",
-            "**/biome.json")
+            "**/biome.json",
+            "**/.rubocop.yml",
+            "**/.standard.yml")
         .section("tool\\.(black|ruff\\.format|yapf|autopep8)|prettier")
         .plugin(".*(spotless|fmt-maven|ktlint|ktfmt|formatter-maven).*")
         .dependency(

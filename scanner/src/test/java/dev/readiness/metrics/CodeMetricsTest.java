@@ -400,6 +400,104 @@ class CodeMetricsTest {
   }
 
   @Test
+  void rubyGuardClausesAreModifiers() {
+    String src =
+        """
+        class A
+          def a(x)
+            return if x.nil?
+            x + 1
+          end
+
+          def b(x)
+            return unless x ||
+                          x.empty?
+            y = if x then 1 else 2 end
+            y
+          end
+        end
+        """;
+    assertThat(of(src, Language.RUBY))
+        .extracting(FunctionMetric::name, FunctionMetric::lines, FunctionMetric::complexity)
+        .containsExactly(tuple("a", 4, 2), tuple("b", 6, 4));
+  }
+
+  @Test
+  void rubyAndPhpHeredocBodiesAreText() {
+    String rb =
+        """
+        RSpec.describe Cop do
+          it 'flags' do
+            expect_offense(<<~RUBY, <<-'TEXT')
+              def foo
+                return if x
+              end
+            RUBY
+              end end
+              TEXT
+          end
+        end
+        def real(a)
+          a << 1 if a
+          class << self; end
+        end
+        """;
+    assertThat(of(rb, Language.RUBY))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple("real", 12, 4));
+    String php =
+        """
+        <?php
+        $sql = <<<SQL
+            function fake() { if ($x) { return 1; } }
+            SQL;
+        function real($a) {
+            return <<<'EOT'
+        } }
+        EOT;
+        }
+        """;
+    assertThat(of(php, Language.PHP))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple("real", 5, 5));
+  }
+
+  @Test
+  void rubySymbolsAndLabelsAreNoKeywords() {
+    String src =
+        """
+        def kind(node)
+          return :method if node.type == :def
+          case node.type
+          when :class, :module then { class: 'c', end: 1 }
+          end
+        end
+        def after = Foo::Bar
+        """;
+    assertThat(of(src, Language.RUBY))
+        .extracting(FunctionMetric::name, FunctionMetric::lines, FunctionMetric::complexity)
+        .containsExactly(tuple("kind", 6, 3));
+  }
+
+  @Test
+  void rubyRegexAndPercentLiteralsAreText() {
+    String src =
+        """
+        TYPES = %i[def class module begin].freeze
+        WORDS = %w(if end do)
+        def style(a, b)
+          x = a % b
+          s = "%d" % [x]
+          t = %(end)
+          a.gsub(/_?case\\b/, '') if b =~ /def|end/
+        end
+        """;
+    assertThat(of(src, Language.RUBY))
+        .extracting(FunctionMetric::name, FunctionMetric::lines, FunctionMetric::complexity)
+        .containsExactly(tuple("style", 6, 2));
+  }
+
+  @Test
   void phpFunctionsAndClosures() {
     String src =
         """
