@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class AppDetector {
   private static final Pattern EXAMPLE_DIR =
-      Pattern.compile("(^|/)(examples?|samples?|demo|docs?|benchmarks?)(/|$)");
+      Pattern.compile(
+          "(^|/)(([^/]*[-_.])?(examples?|samples?)([-_.][^/]*)?|demo|docs?|benchmarks?)(/|$)");
 
   /** Helper folders: a manifest there (scripts/requirements.txt) is the project's tooling. */
   private static final Pattern HELPER_DIR =

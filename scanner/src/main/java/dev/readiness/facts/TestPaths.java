@@ -20,7 +20,8 @@ public final class TestPaths {
 
   private static final FilteredPattern DATA_DIR =
       FilteredPattern.compile(
-          "(^|/)(examples?|samples?|testdata|test-data|fixtures?|__fixtures__)/",
+          "(^|/)(([^/]*[-_.])?(examples?|samples?)([-_.][^/]*)?|testdata|test-data|fixtures?"
+              + "|__fixtures__)/",
           Pattern.CASE_INSENSITIVE);
 
   private static final FilteredPattern DOCS_DIR =

@@ -62,7 +62,20 @@ class AppDetectorTest {
                 "services/a/main.go", "package main\nfunc main() {}\n",
                 "services/b/go.mod", "module example.com/b\n",
                 "services/b/main.go", "package main\nfunc main() {}\n"),
-            List.of("services/a", "services/b")));
+            List.of("services/a", "services/b")),
+        Arguments.of(
+            "projects inside a declared examples module are examples, not apps",
+            Map.of(
+                "settings.gradle", "include 'lib'\ninclude 'lib-examples'\n",
+                "lib/build.gradle", "plugins { id 'java' }\n",
+                "lib/src/main/java/Lib.java", "class Lib {}\n",
+                "lib-examples/build.gradle", "plugins { id 'java' }\n",
+                "lib-examples/src/main/java/Demo.java", "class Demo {}\n",
+                "lib-examples/maven/example-maven-project/pom.xml",
+                    "<project><artifactId>demo</artifactId></project>",
+                "lib-examples/maven/example-maven-project/src/main/java/App.java",
+                    "class App {}\n"),
+            List.of(".", "lib", "lib-examples")));
   }
 
   @ParameterizedTest(name = "{0}")

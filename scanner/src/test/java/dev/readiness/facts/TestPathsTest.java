@@ -38,6 +38,25 @@ class TestPathsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "examples/basic/main.go",
+        "picocli-examples/src/main/java/Demo.java",
+        "annotation-processing/example-gradle-project/build.gradle",
+        "docs/samples_v2/app.py",
+        "pkg/testdata/input.json"
+      })
+  void recognisesExamplesAndFixtures(String path) {
+    assertThat(TestPaths.isDataPath(path)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"src/counterexample/Search.java", "lib/resample.py", "src/examples.rs"})
+  void leavesWordsThatContainExampleAlone(String path) {
+    assertThat(TestPaths.isDataPath(path)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "src/main/java/dev/x/Parser.java",
         "src/main/java/dev/x/Contest.java",
         "src/main/java/dev/x/ApiSpec.java",
