@@ -25,6 +25,8 @@ final class TestingSignals {
             "**/*Tests.java",
             "**/*Test.kt",
             "**/*Tests.kt",
+            "**/*{Test,Tests,Spec}.groovy",
+            "**/*{Test,Tests,Spec,Suite}.scala",
             "**/*_test.go",
             "**/test_*.py",
             "**/*_test.py",
