@@ -20,7 +20,8 @@ final class StyleSignals {
           Language.TYPESCRIPT);
   private static final String LINTERS =
       "eslint|ruff|flake8|pylint|golangci|checkstyle|pmd|spotbugs|clippy|rubocop|phpstan|phpcs"
-          + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers|shellcheck";
+          + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers|shellcheck"
+          + "|go vet|golint|revive";
   private static final String FORMATTERS =
       "prettier|black|ruff format|gofmt|goimports|gofumpt|rustfmt|cargo fmt|spotless|clang-format"
           + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"

@@ -22,9 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every case of signal-cases.yaml: a realistic fixture tree and the status it must produce. */
+/**
+ * Every case of signal-cases.yaml: a realistic fixture tree, the status it must produce and, where
+ * given, a text one evidence line must contain.
+ */
 class SignalCasesTest {
-  record Case(String signal, String expect, Map<String, String> files) {
+  record Case(String signal, String expect, Map<String, String> files, String evidence) {
     @Override
     public String toString() {
       return signal + " -> " + expect + " " + files.keySet();
@@ -49,6 +52,9 @@ class SignalCasesTest {
     assertThat(r.status().id())
         .as("%s: evidence %s, reason '%s'", c, r.evidence(), r.reason())
         .isEqualTo(c.expect());
+    if (c.evidence() != null) {
+      assertThat(r.evidence()).as("%s: evidence", c).anyMatch(e -> e.contains(c.evidence()));
+    }
   }
 
   @Test
