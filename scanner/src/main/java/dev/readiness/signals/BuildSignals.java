@@ -109,7 +109,7 @@ final class BuildSignals {
 
   private static Outcome singleCommandSetup(SignalContext ctx) {
     String setup =
-        "(make (dev|setup|bootstrap|run|start|install|all)\\b|(npm|yarn|pnpm|bun) (install|i|ci)"
+        "((?<!sudo )make (dev|setup|bootstrap|run|start|install|all)\\b|(npm|yarn|pnpm|bun) (install|i|ci)"
             + "[^\\n]{0,200}&&[^\\n]{0,200}(dev|start|build)|(npm run|yarn|pnpm|bun run) (dev|start|setup)\\b"
             + "|mvnw?[^\\n]{0,200}(:run|install|verify|package)|gradlew (bootRun|run|build)"
             + "|docker[ -]compose up|just (dev|setup|run)|task (dev|setup)|bin/setup"
