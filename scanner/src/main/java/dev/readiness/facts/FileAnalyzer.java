@@ -110,13 +110,15 @@ final class FileAnalyzer {
       return List.of();
     }
     boolean testPath = TestPaths.isTestPath(path);
+    boolean patch = PatchFiles.isPatch(path);
     List<SecretFinding> out = new ArrayList<>();
     for (int line : new TreeSet<>(scan.secretLines())) {
       String next = line < scan.lineStarts().length ? scan.line(text, line + 1) : "";
+      boolean test =
+          testPath || patch && TestPaths.isTestPath(PatchFiles.targetOf(text, scan, line));
       out.addAll(
           SecretScanner.scan(
-              new SecretScanner.Candidate(
-                  path, line, scan.line(text, line), next, testPath, code)));
+              new SecretScanner.Candidate(path, line, scan.line(text, line), next, test, code)));
     }
     return out;
   }
