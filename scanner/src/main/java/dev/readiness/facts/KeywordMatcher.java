@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Finds every occurrence of a fixed set of ASCII keywords in one pass over a text. It runs over
- * every byte of every analysed file, so the common case is kept to a table lookup: a position is
- * only examined when its first two characters begin some keyword, and then a trie is walked from
- * there. Keywords have at least two characters.
+ * every byte of every analysed file, so the common case is kept to one table lookup: the trie state
+ * after a position's first two characters comes from a table (0 for most pairs), and most of the
+ * rest stop at the third character without a call. Keywords have at least two characters.
  *
  * <p>Characters that occur in no keyword share one class, so the trie has one column per distinct
  * keyword character plus one.
@@ -24,7 +24,10 @@ final class KeywordMatcher {
 
   private final String[] keywords;
   private final byte[] classOf = new byte[ASCII];
-  private final boolean[] startsKeyword = new boolean[ASCII * ASCII];
+
+  /** The trie state after each pair of ASCII characters that begins a keyword, else 0. */
+  private final char[] afterTwo = new char[ASCII * ASCII];
+
   private final int width;
   private final int[] children;
   private final int[][] ends;
@@ -38,7 +41,6 @@ final class KeywordMatcher {
     outputs.add(null);
     for (int k = 0; k < this.keywords.length; k++) {
       String word = this.keywords[k];
-      startsKeyword[word.charAt(0) * ASCII + word.charAt(1)] = true;
       int state = 0;
       for (int i = 0; i < word.length(); i++) {
         int c = classOf[word.charAt(i)];
@@ -56,6 +58,14 @@ final class KeywordMatcher {
       System.arraycopy(rows.get(s), 0, children, s * width, width);
     }
     this.ends = outputs.toArray(int[][]::new);
+    if (rows.size() > Character.MAX_VALUE) {
+      throw new IllegalArgumentException("too many keyword prefixes");
+    }
+    for (String word : this.keywords) {
+      int first = children[classOf[word.charAt(0)]];
+      afterTwo[word.charAt(0) * ASCII + word.charAt(1)] =
+          (char) children[first * width + classOf[word.charAt(1)]];
+    }
   }
 
   String keyword(int index) {
@@ -73,25 +83,39 @@ final class KeywordMatcher {
     for (int i = 0; i < last; i++) {
       char c = next;
       next = text.charAt(i + 1);
-      if (c < ASCII && next < ASCII && startsKeyword[c * ASCII + next]) {
-        walk(text, i, hits);
+      int state = (c | next) < ASCII ? afterTwo[c * ASCII + next] : 0;
+      if (state == 0) {
+        continue;
+      }
+      report(state, i, hits);
+      if (i + 2 <= last) {
+        char third = text.charAt(i + 2);
+        state = third < ASCII ? children[state * width + classOf[third]] : 0;
+        if (state != 0) {
+          walk(text, i, state, hits);
+        }
       }
     }
   }
 
-  private void walk(String text, int start, Hits hits) {
-    int state = 0;
-    for (int j = start; j < text.length(); j++) {
-      char c = text.charAt(j);
-      state = c < ASCII ? children[state * width + classOf[c]] : 0;
-      if (state == 0) {
+  /** Goes on from the trie state that the three characters at {@code start} reached. */
+  private void walk(String text, int start, int afterThree, Hits hits) {
+    int state = afterThree;
+    for (int j = start + 3; state != 0; j++) {
+      report(state, start, hits);
+      if (j == text.length()) {
         return;
       }
-      int[] found = ends[state];
-      if (found != null) {
-        for (int k : found) {
-          hits.hit(k, start);
-        }
+      char c = text.charAt(j);
+      state = c < ASCII ? children[state * width + classOf[c]] : 0;
+    }
+  }
+
+  private void report(int state, int start, Hits hits) {
+    int[] found = ends[state];
+    if (found != null) {
+      for (int k : found) {
+        hits.hit(k, start);
       }
     }
   }
