@@ -42,21 +42,40 @@ public record RepositoryFacts(
 
   /** "path:line" of the first match of {@code regex} in the kept text of {@code path}. */
   public Optional<String> firstMatch(String path, Pattern regex) {
+    return firstMatch(path, regex, false);
+  }
+
+  /**
+   * Like {@link #firstMatch}; with {@code inValue}, only a match in a setting's value counts: after
+   * the line's '=' and not on a {@code [section]} line. {@code [tool.ruff]}, {@code [flake8]} and a
+   * dependency line {@code black = "23.1"} name a tool; {@code lint = "ruff check ."} runs it.
+   */
+  private Optional<String> firstMatch(String path, Pattern regex, boolean inValue) {
     String text = contents.get(path);
     if (text == null || !RequiredLiterals.mayMatch(text, RequiredLiterals.of(regex))) {
       return Optional.empty(); // most texts lack every literal a match needs: no regex to run
     }
     Matcher m = regex.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int line = 1;
-    for (int i = 0; i < m.start(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
+    while (m.find()) {
+      if (!inValue || isInValue(text, m.start())) {
+        return Optional.of(path + ":" + lineOf(text, m.start()));
       }
     }
-    return Optional.of(path + ":" + line);
+    return Optional.empty();
+  }
+
+  private static boolean isInValue(String text, int at) {
+    int start = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(start, at);
+    return !before.strip().startsWith("[") && before.indexOf('=') >= 0;
+  }
+
+  private static int lineOf(String text, int at) {
+    int line = 1;
+    for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+      line++;
+    }
+    return line;
   }
 
   /**
@@ -64,12 +83,21 @@ public record RepositoryFacts(
    * at most {@link #SEARCH_LIMIT}; answered once per scan.
    */
   public List<String> searchAll(String glob, Pattern regex) {
+    return search(glob, regex, false);
+  }
+
+  /** Like {@link #searchAll}, counting only matches in settings' values (see firstMatch). */
+  public List<String> searchValues(String glob, Pattern regex) {
+    return search(glob, regex, true);
+  }
+
+  private List<String> search(String glob, Pattern regex, boolean inValue) {
     return searches.computeIfAbsent(
-        glob + "\u0000" + regex.pattern() + "\u0000" + regex.flags(),
+        glob + "\u0000" + regex.pattern() + "\u0000" + regex.flags() + "\u0000" + inValue,
         k -> {
           List<String> out = new ArrayList<>();
           for (FileEntry f : files.glob(glob)) {
-            firstMatch(f.path(), regex).ifPresent(out::add);
+            firstMatch(f.path(), regex, inValue).ifPresent(out::add);
             if (out.size() == SEARCH_LIMIT) {
               break;
             }

@@ -50,7 +50,6 @@ public final class Finder {
           ".githooks/*",
           ".lintstagedrc*",
           "lint-staged.config.*",
-          "**/package.json",
           "Makefile",
           "**/Makefile",
           "justfile",
@@ -61,16 +60,16 @@ public final class Finder {
           "**/build.gradle.kts",
           "tox.ini",
           "noxfile.py",
-          "**/pyproject.toml",
-          "**/composer.json",
           "Rakefile",
           ".cargo/config.toml",
           "scripts/*",
           "bin/*",
           "**/*.csproj",
-          "Directory.Build.props",
-          "**/setup.cfg",
-          "**/Cargo.toml");
+          "Directory.Build.props");
+
+  /** Manifests whose settings may run a tool, where a section or key only names it. */
+  static final List<String> SETTINGS_GLOBS =
+      List.of("**/pyproject.toml", "**/setup.cfg", "**/Cargo.toml");
 
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -203,8 +202,26 @@ public final class Finder {
   }
 
   /** Matches in CI, hooks and build scripts: the places where a tool actually runs. */
+  /**
+   * Runs {@code regex} where tools are run: CI, hooks, build files and task runners, the commands
+   * of npm and Composer scripts, and the values of Python and Cargo settings. A devDependency on
+   * ESLint or a {@code [tool.ruff]} section configures a tool; it does not run it.
+   */
   public Finder automation(String regex) {
     ci(regex);
+    Pattern p = re(regex);
+    for (Manifest m : ctx.facts().manifests()) {
+      m.scripts()
+          .forEach(
+              (name, cmd) -> {
+                if (p.matcher(cmd).find()) {
+                  evidence.add("script \"" + name + "\" in " + m.path());
+                }
+              });
+    }
+    for (String glob : SETTINGS_GLOBS) {
+      evidence.addAll(ctx.facts().searchValues(glob, p));
+    }
     return anyOf(WIRING_GLOBS, regex, "");
   }
 
