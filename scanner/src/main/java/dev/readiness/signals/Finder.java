@@ -109,11 +109,14 @@ public final class Finder {
     return this;
   }
 
-  /** The app's own files (not inherited from ancestors), e.g. its tests. */
+  /**
+   * The app's own files (not inherited from ancestors), e.g. its tests; not its examples and
+   * fixtures ({@code examples/basic/test_loop.py} is no test of the app).
+   */
   public Finder ownFiles(String... globs) {
     for (String glob : globs) {
       for (FileEntry f : ctx.facts().files().glob(glob)) {
-        if (ctx.ownFile(f.path())) {
+        if (ctx.ownFile(f.path()) && !TestPaths.isDataPath(f.path())) {
           evidence.add(f.path());
         }
       }
