@@ -267,46 +267,12 @@ final class Lexer {
 
   private void template(int start) {
     boolean raw = lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT;
-    pos++;
-    int depth = 0;
-    while (pos < src.length()) {
-      char ch = src.charAt(pos);
-      if (ch == '\\' && !raw) {
-        pos += 2;
-        continue;
-      }
-      if (ch == '\n') {
-        line++;
-      } else if (!raw && ch == '$' && at(pos + 1) == '{') {
-        depth++;
-        pos++;
-      } else if (depth > 0 && ch == '}') {
-        depth--;
-      } else if (depth == 0 && ch == '`') {
-        pos++;
-        break;
-      }
-      pos++;
-    }
+    consumeUntil(Literals.templateEnd(src, pos, raw));
     literal(Tokens.STRING, start);
   }
 
   private void verbatim(int start) {
-    pos++;
-    while (pos < src.length()) {
-      char ch = src.charAt(pos);
-      if (ch == '"' && at(pos + 1) == '"') {
-        pos += 2;
-        continue;
-      }
-      if (ch == '\n') {
-        line++;
-      }
-      pos++;
-      if (ch == '"') {
-        break;
-      }
-    }
+    consumeUntil(Literals.verbatimEnd(src, pos));
     literal(Tokens.STRING, start);
   }
 

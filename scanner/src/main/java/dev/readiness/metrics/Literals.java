@@ -1,14 +1,52 @@
 package dev.readiness.metrics;
 
 /**
- * Where regex literals (JavaScript, Ruby) and Ruby's percent literals ({@code %i[def class]},
- * {@code %w(a b)}, {@code %r{x}}, {@code %(text)}) end, so that the words inside them are never
- * taken for keywords. Each method answers -1 when the text at the given offset is an operator.
+ * Where multi-line and delimited literals end: template strings (JavaScript, Go, Ruby), C# verbatim
+ * strings, regex literals (JavaScript, Ruby) and Ruby's percent literals ({@code %i[def class]},
+ * {@code %w(a b)}, {@code %r{x}}, {@code %(text)}), so that the words inside them are never taken
+ * for keywords. The lexer counts the lines they span.
  */
 final class Literals {
   private static final String PERCENT_KINDS = "qQwWiIrsx";
 
   private Literals() {}
+
+  /**
+   * The index after the template string whose backtick is at {@code tick}. JavaScript's ({@code
+   * raw} false) have escapes and {@code ${...}} substitutions, which may hold backticks; Go's raw
+   * strings and Ruby's commands end at the next backtick.
+   */
+  static int templateEnd(String src, int tick, boolean raw) {
+    int depth = 0;
+    for (int i = tick + 1; i < src.length(); i++) {
+      char ch = src.charAt(i);
+      if (ch == '\\' && !raw) {
+        i++;
+      } else if (!raw && ch == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (depth > 0 && ch == '}') {
+        depth--;
+      } else if (depth == 0 && ch == '`') {
+        return i + 1;
+      }
+    }
+    return src.length();
+  }
+
+  /** The index after the C# verbatim string whose quote is at {@code quote} ("" is a quote). */
+  static int verbatimEnd(String src, int quote) {
+    for (int i = quote + 1; i < src.length(); i++) {
+      if (src.charAt(i) == '"') {
+        if (i + 1 < src.length() && src.charAt(i + 1) == '"') {
+          i++;
+        } else {
+          return i + 1;
+        }
+      }
+    }
+    return src.length();
+  }
 
   /** The index after the regex that opens at {@code slash} and its flags; -1 past a line end. */
   static int regexEnd(String src, int slash) {
