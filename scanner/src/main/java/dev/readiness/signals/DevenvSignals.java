@@ -113,9 +113,13 @@ final class DevenvSignals {
             "**/example.env",
             "**/.env.defaults",
             "**/.envrc.example")
+        // a heading, or a variable named next to the words: "environment variables" alone is
+        // often a bug-report checklist ("OS environment, environment variables, etc.")
         .containsAnywhere(
             "{README*,AGENTS.md,CONTRIBUTING*,docs/**/*.md}",
-            "(?i)environment variables?|\\benv(ironment)? vars?\\b")
+            "(?im)^#+[^\\n]*\\benv(ironment)?[ _-]?(variables?|vars?)\\b"
+                + "|environment variables?[^\\n]{0,200}`[A-Z][A-Z0-9_]{2,}`"
+                + "|`[A-Z][A-Z0-9_]{2,}`[^\\n]{0,80}environment variable")
         .result(
             "the code reads environment variables ("
                 + reads.evidence().get(0)
