@@ -218,11 +218,24 @@ final class ObservabilitySignals {
                 ctx.find()
                     .containsAnywhere(
                         "**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
+                    // an issue opened on a failure or an alert, not one opened on each release
                     .ci(
-                        "gh issue create|issues\\.create|create-an-issue|create-issue-action|jira-create|linear[^\\n]{0,200}issue")
+                        "("
+                            + FAILURE
+                            + ")[\\s\\S]{0,400}("
+                            + ISSUE
+                            + ")|("
+                            + ISSUE
+                            + ")[^\\n]{0,200}("
+                            + FAILURE
+                            + ")|jira-create|linear[^\\n]{0,200}issue")
                     .result("errors and alerts do not become work items automatically"),
             true));
   }
+
+  private static final String FAILURE = "failure\\(\\)|fail|error|alert|incident|crash";
+  private static final String ISSUE =
+      "gh issue create|issues\\.create|create-an-issue|create-issue-action";
 
   static boolean logs(SignalContext ctx) {
     return ctx.find().probe(LOGGING_PROBES).found();
