@@ -48,6 +48,15 @@ final class CharClass {
     return c < 128 ? IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
   }
 
+  /** The first index at or after {@code from} that is not a space or a tab. */
+  static int blanks(String src, int from) {
+    int p = from;
+    while (p < src.length() && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+      p++;
+    }
+    return p;
+  }
+
   static boolean isNumberPart(char c) {
     return c < 128 ? NUMBER_PART[c] : Character.isLetterOrDigit(c);
   }

@@ -27,13 +27,13 @@ final class Conditionals {
 
   /** The kind of the directive whose {@code '#'} is at {@code hash}. */
   static int kind(String src, int hash) {
-    int p = blanks(src, hash + 1);
+    int p = CharClass.blanks(src, hash + 1);
     int end = p;
     while (end < src.length() && Character.isLetter(src.charAt(end))) {
       end++;
     }
     return switch (src.substring(p, end)) {
-      case "if" -> isZero(src, blanks(src, end)) ? IF_ZERO : IF;
+      case "if" -> isZero(src, CharClass.blanks(src, end)) ? IF_ZERO : IF;
       case "ifdef", "ifndef" -> IF;
       case "elif", "else", "elifdef", "elifndef" -> ELSE;
       case "endif" -> ENDIF;
@@ -55,7 +55,7 @@ final class Conditionals {
       int start = p + 1;
       int end = src.indexOf('\n', start);
       end = end < 0 ? src.length() : end;
-      int first = blanks(src, start);
+      int first = CharClass.blanks(src, start);
       if (!continued && first < end && src.charAt(first) == '#') {
         int kind = kind(src, first);
         if (kind == IF || kind == IF_ZERO) {
@@ -77,13 +77,5 @@ final class Conditionals {
       return false;
     }
     return p + 1 == src.length() || !Character.isLetterOrDigit(src.charAt(p + 1));
-  }
-
-  private static int blanks(String src, int from) {
-    int p = from;
-    while (p < src.length() && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
-      p++;
-    }
-    return p;
   }
 }

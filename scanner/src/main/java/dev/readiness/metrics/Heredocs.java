@@ -24,7 +24,9 @@ final class Heredocs {
       return null;
     }
     if (lang == Language.PHP) {
-      return src.startsWith("<<<", pos) ? identifier(src, blanks(src, pos + 3), true, false) : null;
+      return src.startsWith("<<<", pos)
+          ? identifier(src, CharClass.blanks(src, pos + 3), true, false)
+          : null;
     }
     if (lang != Language.RUBY) {
       return null;
@@ -54,7 +56,7 @@ final class Heredocs {
   }
 
   private static boolean closes(String src, int start, int end, Opener opener) {
-    int p = opener.indented() ? blanks(src, start) : start;
+    int p = opener.indented() ? CharClass.blanks(src, start) : start;
     if (!src.startsWith(opener.id(), p)) {
       return false;
     }
@@ -86,13 +88,5 @@ final class Heredocs {
       return null;
     }
     return new Opener(quoted ? end + 1 : end, src.substring(start, end), indented);
-  }
-
-  private static int blanks(String src, int from) {
-    int p = from;
-    while (p < src.length() && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
-      p++;
-    }
-    return p;
   }
 }
