@@ -36,6 +36,11 @@ public record App(
             && filePath.startsWith(path);
   }
 
+  /** Whether {@code other} is an app nested inside this one (a subproject below the root). */
+  public boolean encloses(App other) {
+    return !other.path().equals(path) && contains(other.path());
+  }
+
   /** Whether {@code dir} is this app's directory or one of its ancestors (config inherits). */
   public boolean inheritsFrom(String dir) {
     return dir.isEmpty() || path.equals(dir) || path.startsWith(dir + "/");

@@ -54,9 +54,7 @@ final class AppDetector {
   }
 
   private static List<App> nested(App app, List<App> apps) {
-    return apps.stream()
-        .filter(a -> !a.path().equals(app.path()) && app.contains(a.path()))
-        .toList();
+    return apps.stream().filter(app::encloses).toList();
   }
 
   /** The app with the languages of its own source, leaving out the apps nested in it. */

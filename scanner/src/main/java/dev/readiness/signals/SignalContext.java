@@ -30,12 +30,7 @@ public final class SignalContext {
   private SignalContext(RepositoryFacts facts, App app) {
     this.facts = facts;
     this.app = app;
-    this.nested =
-        app == null
-            ? List.of()
-            : facts.apps().stream()
-                .filter(a -> !a.path().equals(app.path()) && app.contains(a.path()))
-                .toList();
+    this.nested = app == null ? List.of() : facts.apps().stream().filter(app::encloses).toList();
   }
 
   public static SignalContext repository(RepositoryFacts facts) {
