@@ -28,7 +28,7 @@ final class AppDetector {
 
   private AppDetector() {}
 
-  static List<App> detect(List<Manifest> manifests, FileIndex files) {
+  static List<App> detect(List<Manifest> manifests, FileIndex files, Map<String, String> contents) {
     Map<String, List<Manifest>> byDir = new TreeMap<>();
     for (Manifest m : manifests) {
       byDir.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
@@ -42,11 +42,11 @@ final class AppDetector {
         continue;
       }
       if (isApp(dir, e.getValue(), byDir, files, member)) {
-        apps.add(build(dir, e.getValue(), files));
+        apps.add(build(dir, e.getValue(), files, contents));
       }
     }
     if (apps.isEmpty() || !byDir.containsKey("") && projectAtRoot(apps, files)) {
-      apps.add(0, build("", List.of(), files));
+      apps.add(0, build("", List.of(), files, contents));
     }
     return apps.stream()
         .map(a -> nested(a, apps).isEmpty() ? a : withLanguages(a, apps, files))
@@ -197,7 +197,8 @@ final class AppDetector {
     return dir.isEmpty() ? rel : dir + "/" + rel;
   }
 
-  private static App build(String dir, List<Manifest> ms, FileIndex files) {
+  private static App build(
+      String dir, List<Manifest> ms, FileIndex files, Map<String, String> contents) {
     Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
     String name = "";
     for (Manifest m : ms) {
@@ -212,7 +213,7 @@ final class AppDetector {
     if (name.isEmpty()) {
       name = dir.isEmpty() ? "(root)" : dir.substring(dir.lastIndexOf('/') + 1);
     }
-    AppKind kind = AppKinds.classify(dir, ms, files);
+    AppKind kind = AppKinds.classify(dir, ms, files, contents);
     App app = new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.of());
     return withLanguages(app, List.of(), files);
   }

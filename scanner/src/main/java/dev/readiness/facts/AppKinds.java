@@ -1,6 +1,7 @@
 package dev.readiness.facts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Classifies an app as a front end, a service, a CLI or a library from its dependencies. */
@@ -22,16 +23,26 @@ final class AppKinds {
           "^(info.picocli:picocli|clap|github.com/spf13/cobra|github.com/urfave/cli(/v2)?|click"
               + "|typer|commander|yargs|@oclif/core|thor|symfony/console|system.commandline)$");
 
+  private static final Pattern EXPOSE = Pattern.compile("(?im)^\\s*EXPOSE\\s");
+
   private AppKinds() {}
 
-  static AppKind classify(String dir, List<Manifest> ms, FileIndex files) {
+  /**
+   * The kind of the app in {@code dir}. A Dockerfile that exposes a port makes a service; one that
+   * does not only packages the app, so a command-line tool shipped as an image (pylint's) stays a
+   * CLI, while an app with nothing else to tell is taken for a service.
+   */
+  static AppKind classify(
+      String dir, List<Manifest> ms, FileIndex files, Map<String, String> contents) {
     if (anyDependency(ms, FRONTEND)) {
       return AppKind.FRONTEND;
     }
     String prefix = dir.isEmpty() ? "" : dir + "/";
-    boolean dockerfile = files.exists(prefix + "Dockerfile");
+    String dockerfile =
+        files.exists(prefix + "Dockerfile") ? contents.get(prefix + "Dockerfile") : null;
+    boolean exposes = dockerfile != null && EXPOSE.matcher(dockerfile).find();
     boolean webSdk = ms.stream().anyMatch(m -> m.sections().contains("sdk:Microsoft.NET.Sdk.Web"));
-    if (anyDependency(ms, SERVICE) || webSdk || dockerfile) {
+    if (anyDependency(ms, SERVICE) || webSdk || exposes) {
       return AppKind.SERVICE;
     }
     boolean npmBin = ms.stream().anyMatch(m -> m.sections().contains("bin"));
@@ -40,7 +51,7 @@ final class AppKinds {
     if (anyDependency(ms, CLI) || npmBin || pyScripts || files.exists(prefix + "src/main.rs")) {
       return AppKind.CLI;
     }
-    return AppKind.LIBRARY;
+    return files.exists(prefix + "Dockerfile") ? AppKind.SERVICE : AppKind.LIBRARY;
   }
 
   private static boolean anyDependency(List<Manifest> ms, Pattern p) {

@@ -86,7 +86,7 @@ public final class FactCollector {
     FileIndex index = new FileIndex(entries);
     List<Manifest> manifests = manifests(index, contents);
     progress.accept("detecting applications");
-    List<App> apps = AppDetector.detect(manifests, index);
+    List<App> apps = AppDetector.detect(manifests, index, contents);
     progress.accept("reading git history");
     return new RepositoryFacts(
         index,
@@ -109,8 +109,8 @@ public final class FactCollector {
         continue;
       }
       Optional<Ecosystem> eco = ManifestParsers.ecosystemOf(f.name());
-      if (eco.isPresent()) {
-        String text = contents.get(f.path());
+      String text = contents.get(f.path());
+      if (eco.isPresent() && (text == null || ManifestParsers.isManifest(f.name(), text))) {
         out.add(
             text == null
                 ? Manifest.empty(f.path(), eco.get())

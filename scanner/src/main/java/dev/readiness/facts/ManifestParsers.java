@@ -57,6 +57,17 @@ final class ManifestParsers {
         });
   }
 
+  /**
+   * Whether a file named like a manifest is one. A setup.py that uses neither setuptools nor
+   * distutils is a module that happens to be named so (pylint's {@code pylint setup} command).
+   */
+  static boolean isManifest(String name, String text) {
+    if (!"setup.py".equals(name.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return text.contains("setuptools") || text.contains("distutils") || text.contains("skbuild");
+  }
+
   static Manifest parse(String path, Ecosystem ecosystem, String text) {
     ManifestBuilder b = new ManifestBuilder(path, ecosystem);
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);

@@ -110,6 +110,27 @@ class AppDetectorTest {
     assertThat(r.apps().get(1).signals()).containsEntry("type_check", "pass");
   }
 
+  @Test
+  void aToolShippedAsAnImageIsACliAndItsSetupCommandIsNoManifest() throws Exception {
+    Map<String, String> files =
+        Map.of(
+            "pyproject.toml",
+            "[project]\nname = 'lint'\n\n[project.scripts]\nlint = 'lint:run'\n",
+            "Dockerfile",
+            "FROM python:3.12\nRUN pip install .\nENTRYPOINT [\"lint\"]\n",
+            "lint/__init__.py",
+            "def run():\n    return 0\n",
+            "lint/config/setup.py",
+            "def setup(parser):\n    parser.add_argument('--init')\n");
+    Report r = scan(files);
+    assertThat(r.apps())
+        .extracting(Report.AppInfo::id, Report.AppInfo::kind)
+        .containsExactly(tuple(".", "cli"));
+    Map<String, String> service = new java.util.HashMap<>(files);
+    service.put("Dockerfile", "FROM python:3.12\nEXPOSE 8080\nCMD [\"lint\", \"serve\"]\n");
+    assertThat(scan(service).apps()).extracting(Report.AppInfo::kind).containsExactly("service");
+  }
+
   private Report scan(Map<String, String> files) throws Exception {
     return Fixtures.scan(Fixtures.write(dir.resolve("repo"), files));
   }
