@@ -87,7 +87,7 @@ public final class Probes {
           "assertQueryCount",
           "async-profiler",
           "birthdate",
-          "cProfile",
+          "import cProfile",
           "console.error",
           "console.log",
           "dateOfBirth",
@@ -195,7 +195,8 @@ public final class Probes {
           Map.entry("tracing_subscriber", Language.RUST),
           Map.entry("django_assert_num_queries", Language.PYTHON),
           Map.entry("sentry_sdk", Language.PYTHON),
-          Map.entry("pythonjsonlogger", Language.PYTHON));
+          Map.entry("pythonjsonlogger", Language.PYTHON),
+          Map.entry("import cProfile", Language.PYTHON));
 
   private Probes() {}
 

@@ -92,7 +92,7 @@ final class DocsSignals {
         "service_flow_documented",
         ctx ->
             ctx.find()
-                .filesAnywhere(
+                .documents(
                     "ARCHITECTURE*",
                     "docs/architecture*",
                     "docs/**/architecture*",

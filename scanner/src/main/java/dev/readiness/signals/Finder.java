@@ -134,6 +134,21 @@ public final class Finder {
     return this;
   }
 
+  /**
+   * Documents anywhere in the repository but under tests, examples and fixtures: pylint's test data
+   * holds the PlantUML diagrams its pyreverse tests compare against, which document nothing.
+   */
+  public Finder documents(String... globs) {
+    for (String glob : globs) {
+      for (FileEntry f : ctx.facts().files().glob(glob)) {
+        if (!TestPaths.isTestPath(f.path()) && !TestPaths.isDataPath(f.path())) {
+          evidence.add(f.path());
+        }
+      }
+    }
+    return this;
+  }
+
   /** Files anywhere in the repository whose text matches. */
   public Finder containsAnywhere(String glob, String regex) {
     evidence.addAll(ctx.facts().searchAll(glob, re(regex)));

@@ -208,7 +208,7 @@ final class ObservabilitySignals {
                         "FlightRecorder",
                         "async-profiler",
                         "py-spy",
-                        "cProfile")
+                        "import cProfile")
                     .result("no profiling set up"),
             true));
     m.put(
