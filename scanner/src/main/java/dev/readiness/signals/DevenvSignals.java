@@ -104,7 +104,7 @@ final class DevenvSignals {
       return Outcome.skip("the code reads no environment variables");
     }
     return ctx.find()
-        .filesAnywhere(
+        .filesOutsideTests(
             "**/.env.example",
             "**/.env.sample",
             "**/.env.template",

@@ -92,7 +92,7 @@ final class DocsSignals {
         "service_flow_documented",
         ctx ->
             ctx.find()
-                .documents(
+                .filesOutsideTests(
                     "ARCHITECTURE*",
                     "docs/architecture*",
                     "docs/**/architecture*",

@@ -135,10 +135,11 @@ public final class Finder {
   }
 
   /**
-   * Documents anywhere in the repository but under tests, examples and fixtures: pylint's test data
-   * holds the PlantUML diagrams its pyreverse tests compare against, which document nothing.
+   * Files anywhere in the repository but under tests, examples and fixtures: pylint's test data
+   * holds the PlantUML diagrams its tests compare against, Symfony's Dotenv tests hold .env.dist
+   * files; they document nothing about the project.
    */
-  public Finder documents(String... globs) {
+  public Finder filesOutsideTests(String... globs) {
     for (String glob : globs) {
       for (FileEntry f : ctx.facts().files().glob(glob)) {
         if (!TestPaths.isTestPath(f.path()) && !TestPaths.isDataPath(f.path())) {
