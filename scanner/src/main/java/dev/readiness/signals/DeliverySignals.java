@@ -26,8 +26,8 @@ final class DeliverySignals {
   }
 
   static boolean deploysAnything(SignalContext ctx) {
+    // a Dockerfile makes its app a service unless it only packages a CLI (AppKinds)
     return ctx.facts().apps().stream().map(App::kind).anyMatch(k -> k.isDeployed())
-        || ctx.exists("**/Dockerfile")
         || ctx.exists("**/Chart.yaml")
         || ctx.exists("**/kustomization.{yml,yaml}");
   }

@@ -36,6 +36,9 @@ final class QualityToolSignals {
                 .files("**/.jscpd.json")
                 .contains("**/pom.xml", "cpd-check|<goal>cpd</goal>")
                 .contains("**/.golangci.{yml,yaml,toml}", "\\bdupl\\b")
+                // pylint's duplicate-code check (R0801) is tuned in its SIMILARITIES section
+                .contains("**/{pylintrc,.pylintrc}", "(?m)^\\[SIMILARITIES\\]|min-similarity-lines")
+                .section("tool\\.pylint\\.similarities")
                 .filesAnywhere("sonar-project.properties")
                 .automation(
                     "jscpd|\\bcpd\\b|\\bdupl\\b|simian|duplicate-code|pmd:cpd|pylint[^\\n]{0,200}duplicate")
