@@ -207,6 +207,9 @@ final class BraceFunctions {
 
   /** Index of the name in a head {@code name(...) trailer {}, or -1 when '{' opens a block. */
   private int headName(int brace) {
+    if ((lang == Language.C || lang == Language.CPP) && t.isPunct(brace - 1, ';')) {
+      return kAndRHeadName(brace);
+    }
     int j = brace - 1;
     for (int steps = 0; j >= 0 && steps < 60; steps++) {
       if (t.isPunct(j, ')')) {
@@ -262,6 +265,24 @@ final class BraceFunctions {
     for (int k = i; k >= 0 && k > i - 4; k--) {
       if (t.is(k, "operator")) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The name of a K&R definition, {@code gzread(file, buf) gzFile file; voidp buf; {}, whose
+   * parameters are declared between the ')' and the '{' (zlib, dtoa). Only asked at file scope,
+   * where no other '{' follows a ';'.
+   */
+  private int kAndRHeadName(int brace) {
+    for (int j = brace - 1; j >= 0 && j > brace - 200; j--) {
+      if (t.isPunct(j, '{') || t.isPunct(j, '}')) {
+        return -1;
+      }
+      if (t.isPunct(j, ')') && t.isIdent(j + 1) && parens[j] > 0) {
+        int name = parens[j] - 1;
+        return t.isIdent(name) && !t.has(name, Keywords.CONTROL) ? name : -1;
       }
     }
     return -1;

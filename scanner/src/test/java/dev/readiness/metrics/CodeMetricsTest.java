@@ -334,6 +334,30 @@ class CodeMetricsTest {
   }
 
   @Test
+  void kAndRDefinitionsDeclareTheirParametersBeforeTheBrace() {
+    String src =
+        """
+        int ZEXPORT gzread(file, buf, len)
+            gzFile file;
+            voidp buf;
+            unsigned len;
+        {
+            if (len == 0) return 0;
+            return read(file, buf, len);
+        }
+        local void flush_pending(strm)
+            z_streamp strm;
+        {
+            while (strm->avail && strm->next) strm->avail--;
+        }
+        """;
+    assertThat(of(src, Language.C))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple("gzread", 1, 8), tuple("flush_pending", 9, 5));
+    assertThat(of(src, Language.C)).extracting(FunctionMetric::complexity).containsExactly(2, 3);
+  }
+
+  @Test
   void csharpReadsOneBranchOfEachConditional() {
     String src =
         """
