@@ -246,6 +246,9 @@ final class Lexer {
     while (pos < src.length()) {
       char ch = src.charAt(pos);
       if (ch == '\\') {
+        if (at(pos + 1) == '\n') {
+          line++; // a string continued on the next line
+        }
         pos += 2;
         continue;
       }

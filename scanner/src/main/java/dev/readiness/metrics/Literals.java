@@ -54,8 +54,8 @@ final class Literals {
     boolean inClass = false;
     while (i < src.length()) {
       char ch = src.charAt(i);
-      if (ch == '\n') {
-        return -1;
+      if (ch == '\n' || ch == '\\' && i + 1 < src.length() && src.charAt(i + 1) == '\n') {
+        return -1; // a regex literal ends on its line
       }
       if (ch == '\\') {
         i += 2;

@@ -358,6 +358,27 @@ class CodeMetricsTest {
   }
 
   @Test
+  void aStringContinuedWithABackslashCountsItsLines() {
+    String py =
+        """
+        OPTIONS = {
+            "help": "List of valid names for the first argument in \\
+        a class method.",
+        }
+
+        def first(a):
+            return a
+        """;
+    assertThat(of(py, Language.PYTHON))
+        .extracting(FunctionMetric::name, FunctionMetric::line)
+        .containsExactly(tuple("first", 6));
+    String c = "const char *s = \"one \\\ntwo\";\nint f(void) {\n  return 0;\n}\n";
+    assertThat(of(c, Language.C))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple("f", 3, 3));
+  }
+
+  @Test
   void csharpReadsOneBranchOfEachConditional() {
     String src =
         """
