@@ -48,6 +48,7 @@ public final class Probes {
           "ILogger",
           "JsonLayout",
           "JsonTemplateLayout",
+          "JsonFormatter",
           "LaunchDarkly",
           "LogSanitizer",
           "Logger",

@@ -5,6 +5,7 @@ import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeHit;
 import dev.readiness.facts.TestPaths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +262,19 @@ public final class Finder {
    */
   public Finder probe(String... keywords) {
     return probeWhere(h -> !TestPaths.isTestPath(h.path()), keywords);
+  }
+
+  /**
+   * Like {@link #probe} for one keyword, counting only files that also hold one of {@code
+   * companions}: a word that means the practice only beside another ({@code JsonFormatter} in a
+   * file that configures a logger).
+   */
+  public Finder probeBeside(String keyword, String... companions) {
+    Set<String> beside = new HashSet<>();
+    for (String c : companions) {
+      ctx.probe(c).forEach(h -> beside.add(h.path()));
+    }
+    return probeWhere(h -> !TestPaths.isTestPath(h.path()) && beside.contains(h.path()), keyword);
   }
 
   /** Like {@link #probe}, in tests too: for practices that live in tests ({@code t.Parallel()}). */

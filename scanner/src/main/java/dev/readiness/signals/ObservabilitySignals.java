@@ -46,6 +46,8 @@ final class ObservabilitySignals {
                         "pythonjsonlogger",
                         "Serilog",
                         "tracing_subscriber")
+                    // a JsonFormatter of log records, not Composer's formatter of JSON documents
+                    .probeBeside("JsonFormatter", LOGGING_PROBES)
                     .result("logs are plain text: no structured logger")
                 : Outcome.skip("the app does not log"));
     m.put(
