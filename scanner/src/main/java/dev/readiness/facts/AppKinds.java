@@ -38,9 +38,9 @@ final class AppKinds {
       return AppKind.FRONTEND;
     }
     String prefix = dir.isEmpty() ? "" : dir + "/";
-    String dockerfile =
-        files.exists(prefix + "Dockerfile") ? contents.get(prefix + "Dockerfile") : null;
-    boolean exposes = dockerfile != null && EXPOSE.matcher(dockerfile).find();
+    boolean dockerfile = files.exists(prefix + "Dockerfile");
+    String image = dockerfile ? contents.get(prefix + "Dockerfile") : null;
+    boolean exposes = image != null && EXPOSE.matcher(image).find();
     boolean webSdk = ms.stream().anyMatch(m -> m.sections().contains("sdk:Microsoft.NET.Sdk.Web"));
     if (anyDependency(ms, SERVICE) || webSdk || exposes) {
       return AppKind.SERVICE;
@@ -51,7 +51,7 @@ final class AppKinds {
     if (anyDependency(ms, CLI) || npmBin || pyScripts || files.exists(prefix + "src/main.rs")) {
       return AppKind.CLI;
     }
-    return files.exists(prefix + "Dockerfile") ? AppKind.SERVICE : AppKind.LIBRARY;
+    return dockerfile ? AppKind.SERVICE : AppKind.LIBRARY;
   }
 
   private static boolean anyDependency(List<Manifest> ms, Pattern p) {

@@ -109,8 +109,11 @@ public final class FactCollector {
         continue;
       }
       Optional<Ecosystem> eco = ManifestParsers.ecosystemOf(f.name());
+      if (eco.isEmpty()) {
+        continue;
+      }
       String text = contents.get(f.path());
-      if (eco.isPresent() && (text == null || ManifestParsers.isManifest(f.name(), text))) {
+      if (text == null || ManifestParsers.isManifest(f.name(), text)) {
         out.add(
             text == null
                 ? Manifest.empty(f.path(), eco.get())
