@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  */
 final class AppDetector {
   private static final Pattern EXAMPLE_DIR =
-      Pattern.compile(
-          "(^|/)(([^/]*[-_.])?(examples?|samples?)([-_.][^/]*)?|demo|docs?|benchmarks?)(/|$)");
+      Pattern.compile("(^|/)(" + TestPaths.EXAMPLE_SEGMENT + "|demo|docs?|benchmarks?)(/|$)");
 
   /** Helper folders: a manifest there (scripts/requirements.txt) is the project's tooling. */
   private static final Pattern HELPER_DIR =
@@ -48,18 +47,12 @@ final class AppDetector {
     if (apps.isEmpty() || !byDir.containsKey("") && projectAtRoot(apps, files)) {
       apps.add(0, build("", List.of(), files, contents));
     }
-    return apps.stream()
-        .map(a -> nested(a, apps).isEmpty() ? a : withLanguages(a, apps, files))
-        .toList();
-  }
-
-  private static List<App> nested(App app, List<App> apps) {
-    return apps.stream().filter(app::encloses).toList();
+    return apps.stream().map(a -> withLanguages(a, apps, files)).toList();
   }
 
   /** The app with the languages of its own source, leaving out the apps nested in it. */
   private static App withLanguages(App app, List<App> apps, FileIndex files) {
-    List<App> nested = nested(app, apps);
+    List<App> nested = apps.stream().filter(app::encloses).toList();
     Set<Language> languages = EnumSet.noneOf(Language.class);
     for (FileEntry f : files.under(app.prefix())) {
       if (f.isOwnSource() && nested.stream().noneMatch(a -> a.contains(f.path()))) {
@@ -214,7 +207,7 @@ final class AppDetector {
       name = dir.isEmpty() ? "(root)" : dir.substring(dir.lastIndexOf('/') + 1);
     }
     AppKind kind = AppKinds.classify(dir, ms, files, contents);
-    App app = new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.of());
-    return withLanguages(app, List.of(), files);
+    // languages come last, once every app is known (detect)
+    return new App(dir, name, Set.copyOf(ecosystems), kind, List.copyOf(ms), Set.of());
   }
 }

@@ -86,6 +86,28 @@ public record RepositoryFacts(
     return search(glob, regex, false);
   }
 
+  /**
+   * Every npm or Composer script whose command matches, repository-wide, as {@code script "name" in
+   * path}; answered once per scan.
+   */
+  public List<String> searchScripts(Pattern regex) {
+    return searches.computeIfAbsent(
+        "scripts\u0000" + regex.pattern() + "\u0000" + regex.flags(),
+        k -> {
+          List<String> out = new ArrayList<>();
+          for (Manifest m : manifests) {
+            m.scripts()
+                .forEach(
+                    (name, cmd) -> {
+                      if (regex.matcher(cmd).find()) {
+                        out.add("script \"" + name + "\" in " + m.path());
+                      }
+                    });
+          }
+          return List.copyOf(out);
+        });
+  }
+
   /** Like {@link #searchAll}, counting only matches in settings' values (see firstMatch). */
   public List<String> searchValues(String glob, Pattern regex) {
     return search(glob, regex, true);

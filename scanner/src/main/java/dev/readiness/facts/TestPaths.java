@@ -18,10 +18,12 @@ public final class TestPaths {
               + "|_spec\\.rb|\\.bats)$|^test_[^/]*\\.py$",
           0);
 
+  /** A folder of examples: examples/, samples/, picocli-examples/, example-maven-project/. */
+  static final String EXAMPLE_SEGMENT = "([^/]*[-_.])?(examples?|samples?)([-_.][^/]*)?";
+
   private static final FilteredPattern DATA_DIR =
       FilteredPattern.compile(
-          "(^|/)(([^/]*[-_.])?(examples?|samples?)([-_.][^/]*)?|testdata|test-data|fixtures?"
-              + "|__fixtures__)/",
+          "(^|/)(" + EXAMPLE_SEGMENT + "|testdata|test-data|fixtures?|__fixtures__)/",
           Pattern.CASE_INSENSITIVE);
 
   private static final FilteredPattern DOCS_DIR =

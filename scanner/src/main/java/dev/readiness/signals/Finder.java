@@ -115,24 +115,12 @@ public final class Finder {
    * fixtures ({@code examples/basic/test_loop.py} is no test of the app).
    */
   public Finder ownFiles(String... globs) {
-    for (String glob : globs) {
-      for (FileEntry f : ctx.facts().files().glob(glob)) {
-        if (ctx.ownFile(f.path()) && !TestPaths.isDataPath(f.path())) {
-          evidence.add(f.path());
-        }
-      }
-    }
-    return this;
+    return filesWhere(path -> ctx.ownFile(path) && !TestPaths.isDataPath(path), globs);
   }
 
   /** Files anywhere in the repository (deployment and operations material lives outside apps). */
   public Finder filesAnywhere(String... globs) {
-    for (String glob : globs) {
-      for (FileEntry f : ctx.facts().files().glob(glob)) {
-        evidence.add(f.path());
-      }
-    }
-    return this;
+    return filesWhere(path -> true, globs);
   }
 
   /**
@@ -141,9 +129,13 @@ public final class Finder {
    * files; they document nothing about the project.
    */
   public Finder filesOutsideTests(String... globs) {
+    return filesWhere(path -> !TestPaths.isTestPath(path) && !TestPaths.isDataPath(path), globs);
+  }
+
+  private Finder filesWhere(Predicate<String> keep, String... globs) {
     for (String glob : globs) {
       for (FileEntry f : ctx.facts().files().glob(glob)) {
-        if (!TestPaths.isTestPath(f.path()) && !TestPaths.isDataPath(f.path())) {
+        if (keep.test(f.path())) {
           evidence.add(f.path());
         }
       }
@@ -230,15 +222,7 @@ public final class Finder {
   public Finder automation(String regex) {
     ci(regex);
     Pattern p = re(regex);
-    for (Manifest m : ctx.facts().manifests()) {
-      m.scripts()
-          .forEach(
-              (name, cmd) -> {
-                if (p.matcher(cmd).find()) {
-                  evidence.add("script \"" + name + "\" in " + m.path());
-                }
-              });
-    }
+    evidence.addAll(ctx.facts().searchScripts(p));
     for (String glob : SETTINGS_GLOBS) {
       evidence.addAll(ctx.facts().searchValues(glob, p));
     }
