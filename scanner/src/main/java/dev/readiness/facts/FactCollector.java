@@ -56,17 +56,16 @@ public final class FactCollector {
   private static RepositoryFacts collectUnchecked(
       Path root, Instant now, Consumer<String> progress, List<String> keepGlobs)
       throws IOException {
-    progress.accept("indexing files");
+    progress.accept("reading and analysing files");
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
-    FileWalker.Listing listing = FileWalker.walk(root);
     CompletableFuture<Optional<GitHistory>> history =
         CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, now, DOC_FILES));
-    progress.accept("analysing " + listing.files().size() + " files");
     List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
     FileAnalyzer analyzer =
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
-    List<FileAnalysis> analyses = listing.files().parallelStream().map(analyzer::analyze).toList();
-
+    FileWalker.Listing<FileAnalysis> listing = FileWalker.walk(root, analyzer::analyze);
+    List<FileAnalysis> analyses = listing.results();
+    progress.accept("indexing " + analyses.size() + " files");
     List<FileEntry> entries = new ArrayList<>(analyses.size());
     Map<String, String> contents = new TreeMap<>();
     Map<String, List<ProbeHit>> probes = new TreeMap<>();
@@ -123,7 +122,7 @@ public final class FactCollector {
     return List.copyOf(out);
   }
 
-  private static ScanCounts counts(FileIndex index, FileWalker.Listing listing) {
+  private static ScanCounts counts(FileIndex index, FileWalker.Listing<FileAnalysis> listing) {
     int[] k = new int[FileKind.values().length];
     int vendored = 0;
     int generated = 0;
