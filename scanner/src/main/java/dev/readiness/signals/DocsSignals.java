@@ -221,14 +221,18 @@ final class DocsSignals {
                 "**/*.proto",
                 "**/asyncapi*.{yml,yaml,json}",
                 "**/*.schema.json")
+            // a Kubernetes operator's API is its custom resources: the CRD carries the schema
+            .contains("**/*.{yml,yaml}", "^\\s*openAPIV3Schema:")
+            .plugin("io\\.fabric8:crd-generator-maven-plugin")
             .dependency(
                 "org\\.springdoc:.*|io\\.swagger.*|drf-spectacular|fastapi|@nestjs/swagger"
-                    + "|swagger-jsdoc|utoipa|github\\.com/swaggo/swag|swashbuckle.*|nswag.*");
+                    + "|swagger-jsdoc|utoipa|github\\.com/swaggo/swag|swashbuckle.*|nswag.*"
+                    + "|io\\.fabric8:crd-generator-apt|sigs\\.k8s\\.io/controller-tools");
     boolean hasApi = ctx.app().map(a -> a.kind() == AppKind.SERVICE).orElse(true);
     if (!f.found() && !hasApi) {
       return Outcome.skip("not a service: no API to describe");
     }
-    return f.result("service without an API schema (OpenAPI, GraphQL, protobuf)");
+    return f.result("service without an API schema (OpenAPI, GraphQL, protobuf, CRD schema)");
   }
 
   private static Outcome freshness(SignalContext ctx) {
