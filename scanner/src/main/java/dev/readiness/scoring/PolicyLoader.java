@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,11 @@ public final class PolicyLoader {
       PolicySpec spec = YAML.treeToValue(root, PolicySpec.class);
       return PolicyValidator.validate(spec == null ? PolicySpec.empty() : spec, prefix);
     } catch (JsonMappingException e) {
-      throw new PolicyException("policy: " + prefix + fieldPath(e) + ": " + problem(e));
+      String hint =
+          prefix.isEmpty() && root.has("spec")
+              ? "; a whole manifest needs apiVersion: " + API_VERSION + " and kind: " + KIND
+              : "";
+      throw new PolicyException("policy: " + prefix + fieldPath(e) + ": " + problem(e) + hint);
     } catch (JsonProcessingException e) {
       throw new PolicyException("policy: " + e.getOriginalMessage());
     }
@@ -95,8 +100,13 @@ public final class PolicyLoader {
   }
 
   private static String problem(JsonMappingException e) {
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
-      return "unknown field";
+    if (e instanceof UnrecognizedPropertyException u) {
+      String known =
+          u.getKnownPropertyIds().stream()
+              .map(String::valueOf)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      return "unknown field (known fields: " + known + ")";
     }
     if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
         && m.getTargetType() != null) {

@@ -82,7 +82,11 @@ class ScoringTest {
   void invalidPoliciesNameTheField() {
     assertThatThrownBy(() -> PolicyLoader.parse("targetLevel: 7\n"))
         .hasMessageContaining("targetLevel");
-    assertThatThrownBy(() -> PolicyLoader.parse("bogus: 1\n")).hasMessageContaining("bogus");
+    assertThatThrownBy(() -> PolicyLoader.parse("bogus: 1\n"))
+        .hasMessageContaining("bogus: unknown field (known fields: activeWithinDays, ")
+        .hasMessageContaining("levelThresholds");
+    assertThatThrownBy(() -> PolicyLoader.parse("spec:\n  targetLevel: 4\n"))
+        .hasMessageContaining("a whole manifest needs apiVersion: readiness.dev/");
     assertThatThrownBy(() -> PolicyLoader.parse("disabledSignals: [nope]\n"))
         .hasMessageContaining("disabledSignals[0]");
     assertThatThrownBy(
