@@ -25,6 +25,9 @@ public final class FileIndex {
   private final Map<String, List<FileEntry>> globCache = new ConcurrentHashMap<>();
   private static final int MAX_ALTERNATIVES = 64;
 
+  /** Built on the first glob that names a directory: most small scans never need it. */
+  private volatile DirectoryIndex directories;
+
   public FileIndex(List<FileEntry> files) {
     List<FileEntry> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(FileEntry::path));
@@ -131,6 +134,16 @@ public final class FileIndex {
     if (pattern.indexOf('/') < 0 && !pattern.startsWith("**")) {
       return Optional.of(rootFiles); // "*" never crosses a slash
     }
+    Optional<List<FileEntry>> byName = byName(pattern);
+    Optional<List<FileEntry>> byDirectory = byDirectory(pattern);
+    if (byName.isPresent() && byDirectory.isPresent()) {
+      return byName.get().size() <= byDirectory.get().size() ? byName : byDirectory;
+    }
+    return byName.isPresent() ? byName : byDirectory;
+  }
+
+  /** Narrowed by the last segment: a literal name, a literal extension or a name prefix. */
+  private Optional<List<FileEntry>> byName(String pattern) {
     String last = pattern.substring(pattern.lastIndexOf('/') + 1);
     int wildcard = Glob.firstWildcard(last);
     if (wildcard == last.length()) {
@@ -147,6 +160,47 @@ public final class FileIndex {
     return wildcard >= 2
         ? Optional.of(namedStartingWith(last.substring(0, wildcard)))
         : Optional.empty();
+  }
+
+  /**
+   * Narrowed by the innermost directory segment that is not {@code **}: the files under the
+   * directories of that name ({@code **}{@code /migrations/**}) or name prefix ({@code **}{@code
+   * /runbook*}{@code /**}).
+   */
+  private Optional<List<FileEntry>> byDirectory(String pattern) {
+    String[] segments = pattern.split("/", -1);
+    for (int i = segments.length - 2; i >= 0; i--) {
+      String segment = segments[i];
+      if (segment.equals("**")) {
+        continue;
+      }
+      int wildcard = Glob.firstWildcard(segment);
+      boolean exact = wildcard == segment.length();
+      if (segment.isEmpty() || !exact && wildcard < 2) {
+        return Optional.empty();
+      }
+      List<FileEntry> out = new ArrayList<>();
+      for (String dir : directories().named(segment.substring(0, wildcard), !exact)) {
+        out.addAll(under(dir + "/"));
+      }
+      out.sort(Comparator.comparing(FileEntry::path));
+      return Optional.of(out);
+    }
+    return Optional.empty();
+  }
+
+  private DirectoryIndex directories() {
+    DirectoryIndex d = directories;
+    if (d == null) {
+      synchronized (this) {
+        d = directories;
+        if (d == null) {
+          d = DirectoryIndex.of(paths);
+          directories = d;
+        }
+      }
+    }
+    return d;
   }
 
   /** Files whose name starts with {@code prefix}, ignoring case, sorted by path. */

@@ -46,7 +46,14 @@ class FileIndexGlobTest {
           "web/vitest.config.mts",
           ".github/renovate.json",
           "renovate.json",
-          "THREAT-MODEL.md");
+          "THREAT-MODEL.md",
+          "db/Migrations/001.sql",
+          "db/migrations/inner/migrations/002.sql",
+          "app/migrations",
+          "migrations-old/003.sql",
+          "ops/runbooks/deploy.md",
+          "ops/Runbook-old/restore.md",
+          "tests/test_root.py");
 
   static final FileIndex INDEX =
       new FileIndex(
@@ -84,6 +91,12 @@ class FileIndexGlobTest {
         "**/{.eslintrc*,eslint.config.*}",
         "{renovate.json,renovate.json5,.github/renovate.json,.renovaterc*}",
         "**/LICENSE*",
+        "**/migrations/**",
+        "**/Migrations/**/*.sql",
+        "**/runbook*/**",
+        "**/db/changelog/**",
+        "**/inner/migrations/*.sql",
+        "db/**/migrations/**",
         "**/*"
       })
   void narrowedLookupEqualsFullScan(String pattern) {
