@@ -81,12 +81,27 @@ final class AppDetector {
     apps.forEach(a -> dirs.add(a.path()));
     int inside = 0;
     int outside = 0;
+    String lastDir = null;
+    boolean exampleDir = false;
+    boolean insideDir = false;
     for (FileEntry f : files.all()) {
       String path = f.path();
-      if (!f.isOwnSource() || TestPaths.isTestPath(path) || EXAMPLE_DIR.matcher(path).find()) {
+      if (!f.isOwnSource()) {
         continue;
       }
-      if (insideAny(path, dirs)) {
+      int slash = path.lastIndexOf('/');
+      String dir = slash < 0 ? "" : path.substring(0, slash);
+      if (!dir.equals(lastDir)) { // sorted files mostly share the directory of the one before
+        lastDir = dir;
+        exampleDir = EXAMPLE_DIR.matcher(dir).find();
+        insideDir = insideAny(path, dirs);
+      }
+      if (exampleDir
+          || EXAMPLE_DIR.matcher(path.substring(slash + 1)).find()
+          || TestPaths.isTestPath(path)) {
+        continue;
+      }
+      if (insideDir) {
         inside++;
       } else {
         outside++;

@@ -31,6 +31,8 @@ final class ManifestParsers {
   private ManifestParsers() {}
 
   /** The ecosystem a file name declares, if it is a manifest this scanner reads. */
+  private static final Pattern REQUIREMENTS = Pattern.compile("requirements[\\w.-]*\\.txt");
+
   static Optional<Ecosystem> ecosystemOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(
@@ -52,7 +54,9 @@ final class ManifestParsers {
                 || lower.endsWith(".vbproj")) {
               yield Ecosystem.DOTNET;
             }
-            yield lower.matches("requirements[\\w.-]*\\.txt") ? Ecosystem.PYTHON : null;
+            yield lower.startsWith("requirements") && REQUIREMENTS.matcher(lower).matches()
+                ? Ecosystem.PYTHON
+                : null;
           }
         });
   }
