@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -64,9 +65,12 @@ public final class FactCollector {
     FileAnalyzer analyzer =
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
     FileWalker.Listing<FileAnalysis> listing = FileWalker.walk(root, analyzer::analyze);
-    List<FileAnalysis> analyses = listing.results();
-    progress.accept("indexing " + analyses.size() + " files");
-    List<FileEntry> entries = new ArrayList<>(analyses.size());
+    FileAnalysis[] analyses = listing.results().toArray(FileAnalysis[]::new);
+    // the walk hands results over in no order: sorted here, on every core, so that the index,
+    // the content map and the probe lists below all take their input in order
+    Arrays.parallelSort(analyses, Comparator.comparing(a -> a.entry().path()));
+    progress.accept("indexing " + analyses.length + " files");
+    List<FileEntry> entries = new ArrayList<>(analyses.length);
     Map<String, String> contents = new TreeMap<>();
     Map<String, List<ProbeHit>> probes = new TreeMap<>();
     List<SecretFinding> secrets = new ArrayList<>();
