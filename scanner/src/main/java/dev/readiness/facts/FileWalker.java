@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -29,6 +30,14 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  */
 final class FileWalker {
   private static final Set<String> NEVER_ENTER = Set.of(".git", "node_modules");
+
+  /**
+   * The walk's own pool, one worker per core (the container's share in a pod). The common pool has
+   * one worker fewer than there are cores, counts on the caller to help, and also runs the git
+   * history read, which can keep its only worker on a 2-core machine busy for the whole walk.
+   */
+  private static final ForkJoinPool POOL =
+      new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
   /** Files handed to the visitor per task: small enough to balance, large enough to be cheap. */
   private static final int FILES_PER_TASK = 8;
@@ -66,7 +75,7 @@ final class FileWalker {
   @SuppressWarnings("unchecked")
   static <R> Listing<R> walk(Path root, Function<Candidate, R> visit) {
     FileWalker walker = new FileWalker(visit);
-    walker.new Directory(root, "", null).invoke(); // in this thread, as parallel streams do
+    POOL.invoke(walker.new Directory(root, "", null));
     List<R> out = new ArrayList<>(walker.results.size());
     walker.results.forEach(r -> out.add((R) r));
     return new Listing<>(out, new TreeSet<>(walker.submodules), walker.unreadable.get());
