@@ -172,7 +172,7 @@ final class BraceFunctions {
     if (pending != null && parenDepth == pending.depth) {
       fn = new FunctionBuilder(pending.name, pending.line, 0);
     } else if (lang.isJavaScriptFamily() && t.is(i - 1, "=>")) {
-      fn = new FunctionBuilder("(arrow)", t.lines[i - 1], 0);
+      fn = new FunctionBuilder("(arrow)", t.lines[arrowStart(i - 1)], 0);
     } else if (usesHeads()
         && (insideFunction() == null || lang != Language.C && lang != Language.CPP)) {
       int name = headName(i);
@@ -182,6 +182,12 @@ final class BraceFunctions {
     }
     pending = null;
     push(fn);
+  }
+
+  /** Where the arrow function whose "=>" is at {@code arrow} starts: its parameter list. */
+  private int arrowStart(int arrow) {
+    int before = arrow - 1;
+    return t.isPunct(before, ')') && parens[before] >= 0 ? parens[before] : Math.max(before, 0);
   }
 
   private void push(FunctionBuilder body) {
@@ -209,6 +215,9 @@ final class BraceFunctions {
   private int headName(int brace) {
     if ((lang == Language.C || lang == Language.CPP) && t.isPunct(brace - 1, ';')) {
       return kAndRHeadName(brace);
+    }
+    if (lang.isJavaScriptFamily() && !mayEndJavaScriptHead(brace - 1)) {
+      return -1;
     }
     int j = brace - 1;
     for (int steps = 0; j >= 0 && steps < 60; steps++) {
@@ -243,6 +252,16 @@ final class BraceFunctions {
       j--;
     }
     return -1;
+  }
+
+  /**
+   * Whether a JavaScript or TypeScript body's '{' may follow token {@code i}: the parameters' ')',
+   * or the end of a return type ({@code ): Foo}, {@code ): Map<K, V>}, {@code ): T[]}). After ',',
+   * ':' or '?' the '{' opens an object ({@code f(g(x), { force })}, {@code c ? f(x) : {}}) or a
+   * type literal, never a body.
+   */
+  private boolean mayEndJavaScriptHead(int i) {
+    return t.isPunct(i, ')') || t.isIdent(i) || t.isPunct(i, '>') || t.isPunct(i, ']');
   }
 
   /**

@@ -124,6 +124,60 @@ class CodeMetricsTest {
   }
 
   @Test
+  void anArrowFunctionStartsAtItsParameters() {
+    String src =
+        """
+        const explain = (
+          edge,
+          depth
+        ) => {
+          return depth ? edge : null
+        }
+        const one = x => {
+          return x
+        }
+        """;
+    assertThat(of(src, Language.JAVASCRIPT))
+        .extracting(FunctionMetric::line, FunctionMetric::lines)
+        .containsExactly(tuple(1, 6), tuple(7, 3));
+  }
+
+  @Test
+  void anObjectAfterACallIsNoFunctionBody() {
+    String src =
+        """
+        function clean(fs, path, dir) {
+          return fs.rm(path.join(dir, 'x'), { force: true, recursive: true })
+        }
+        const type = t
+          ? acceptParams(t)
+          : { value: mime.getType(t), params: {} };
+        q.set(key, json ? JSON.parse(value) : value, { force })
+        const opts = { ...config.get('long') ? { long: true } : {} }
+        """;
+    assertThat(of(src, Language.JAVASCRIPT))
+        .extracting(FunctionMetric::name)
+        .containsExactly("clean");
+    String ts =
+        """
+        function index(a: string[]): Map<string, number> {
+          return new Map();
+        }
+        function first<T>(xs: T[]): T | undefined {
+          return xs[0];
+        }
+        class C {
+          pair(): [string, number] {
+            return ["", 0];
+          }
+        }
+        """;
+    assertThat(of(ts, Language.TYPESCRIPT))
+        .extracting(FunctionMetric::name)
+        .containsExactly("index", "first", "pair");
+  }
+
+  @Test
   void genericMethodsAreNamedBeforeTheirTypeParameters() {
     String ts =
         "class Store {\n  load<T, K extends keyof T>(id: K): T {\n    return this.m[id];\n  }\n}\n";
