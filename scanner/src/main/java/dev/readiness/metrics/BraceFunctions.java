@@ -23,6 +23,10 @@ final class BraceFunctions {
   private final long decisionBit;
   private final int[] parens;
   private final long headWalkStops;
+
+  /** The words that never name a function in this language: {@link Keywords#CONTROL} and more. */
+  private final long control;
+
   private final List<FunctionMetric> found = new ArrayList<>();
 
   /** Per open brace: the function it is in (its own body, or inherited from outside), or null. */
@@ -42,7 +46,8 @@ final class BraceFunctions {
     this.lang = lang;
     this.decisionBit = Keywords.decisions(lang);
     this.parens = tokens.matchParens();
-    this.headWalkStops = headWalkStops(lang);
+    this.control = Keywords.CONTROL | Keywords.control(lang);
+    this.headWalkStops = headWalkStops(lang, control);
   }
 
   /**
@@ -51,12 +56,12 @@ final class BraceFunctions {
    * statements may end at a line break, a new statement ("const {" after "require('x')"). C#'s
    * generic constraints ("where T : class, new()") may hold type words.
    */
-  private static long headWalkStops(Language lang) {
+  private static long headWalkStops(Language lang, long control) {
     if (lang == Language.CSHARP) {
       return 0L;
     }
     return lang.isJavaScriptFamily()
-        ? Keywords.TYPE_DECLARATION | Keywords.CONTROL | Keywords.JS_STATEMENT
+        ? Keywords.TYPE_DECLARATION | control | Keywords.JS_STATEMENT
         : Keywords.TYPE_DECLARATION;
   }
 
@@ -230,7 +235,7 @@ final class BraceFunctions {
           j = name - 1; // "where T : new()", "noexcept(true)": the head is further back
           continue;
         }
-        if (open < 0 || !t.isIdent(name) || t.has(name, Keywords.CONTROL)) {
+        if (open < 0 || !t.isIdent(name) || t.has(name, control)) {
           return -1;
         }
         boolean initializer = t.isPunct(name - 2, ')'); // "public:" is no initializer list
@@ -271,9 +276,7 @@ final class BraceFunctions {
    * constexpr (x) {}).
    */
   private boolean isCHeadName(int name) {
-    return !t.is(name - 2, "namespace")
-        && !t.isPunct(name - 1, '<')
-        && !t.has(name - 1, Keywords.CONTROL);
+    return !t.is(name - 2, "namespace") && !t.isPunct(name - 1, '<') && !t.has(name - 1, control);
   }
 
   /**
@@ -301,7 +304,7 @@ final class BraceFunctions {
       }
       if (t.isPunct(j, ')') && t.isIdent(j + 1) && parens[j] > 0) {
         int name = parens[j] - 1;
-        return t.isIdent(name) && !t.has(name, Keywords.CONTROL) ? name : -1;
+        return t.isIdent(name) && !t.has(name, control) ? name : -1;
       }
     }
     return -1;

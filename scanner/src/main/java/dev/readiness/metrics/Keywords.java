@@ -10,7 +10,10 @@ import java.util.Set;
  * small open-addressing table, no substring), so a finder tests membership with a mask per token.
  */
 final class Keywords {
-  /** Words that look like a call before '(' but never name a function being declared. */
+  /**
+   * Words that look like a call before '(' but never name a function being declared, in every
+   * language; {@link #control(Language)} adds each language's own.
+   */
   static final long CONTROL = 1L;
 
   /** Words before a name that make it a type, not a function: {@code class Foo(...)}. */
@@ -32,6 +35,7 @@ final class Keywords {
   static final long JS_STATEMENT = 1L << 6;
 
   private static final int FIRST_DECISION_BIT = 8;
+  private static final int FIRST_CONTROL_BIT = FIRST_DECISION_BIT + Language.values().length;
 
   /** Word to bits while the sets are declared; lookups go through the table built from it. */
   private static final Map<String, Long> BITS = new HashMap<>();
@@ -47,39 +51,31 @@ final class Keywords {
     add(
         CONTROL,
         Set.of(
-            "if",
-            "for",
-            "while",
-            "switch",
-            "catch",
-            "synchronized",
+            "if", "for", "while", "switch", "catch", "return", "else", "do", "try", "new", "throw",
+            "this", "super"));
+    // words that are control flow in one language and may name a method in another: Java has
+    // lock(), await(), with(...) and match(...) methods, C# has no synchronized blocks
+    add(control(Language.JAVA), Set.of("synchronized", "assert"));
+    add(
+        control(Language.CSHARP),
+        Set.of(
             "using",
             "lock",
             "foreach",
             "fixed",
-            "return",
-            "sizeof",
-            "typeof",
-            "when",
-            "with",
-            "else",
-            "do",
-            "try",
             "checked",
             "unchecked",
-            "new",
-            "function",
-            "elseif",
-            "match",
-            "loop",
-            "defer",
-            "go",
-            "await",
-            "assert",
-            "throw",
-            "super",
-            "this",
-            "base"));
+            "when",
+            "base",
+            "typeof",
+            "sizeof",
+            "nameof",
+            "await"));
+    add(control(Language.C), Set.of("sizeof", "typeof", "foreach"));
+    add(control(Language.CPP), Set.of("sizeof", "typeof", "foreach", "alignof"));
+    for (Language js : Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT)) {
+      add(control(js), Set.of("typeof", "with", "function", "await", "void"));
+    }
     add(
         TYPE_DECLARATION,
         Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union"));
@@ -104,6 +100,11 @@ final class Keywords {
   }
 
   private Keywords() {}
+
+  /** The bit of the words that are control flow in {@code lang} alone, beside {@link #CONTROL}. */
+  static long control(Language lang) {
+    return 1L << (FIRST_CONTROL_BIT + lang.ordinal());
+  }
 
   /** The bit of the words that add a decision point in {@code lang}. */
   static long decisions(Language lang) {

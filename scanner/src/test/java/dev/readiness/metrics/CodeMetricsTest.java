@@ -124,6 +124,39 @@ class CodeMetricsTest {
   }
 
   @Test
+  void anotherLanguagesControlWordsNameMethods() {
+    String java =
+        """
+        class Latch {
+          public void lock() { held = true; }
+          public void await() throws InterruptedException { while (held) { wait(); } }
+          public Latch with(String name) { return this; }
+          public boolean match(String s) { return s.isEmpty(); }
+          public void using(Runnable r) { synchronized (this) { r.run(); } }
+        }
+        """;
+    assertThat(of(java, Language.JAVA))
+        .extracting(FunctionMetric::name)
+        .containsExactly("lock", "await", "with", "match", "using");
+    String cs =
+        """
+        class Store {
+          void Save(object x) {
+            lock (x) { Write(x); }
+            using (var w = Open()) { w.Flush(); }
+            foreach (var y in Items()) { Add(y); }
+            try { Run(); } catch (IOException e) when (Retry(e)) { Log(e); }
+          }
+        }
+        """;
+    assertThat(of(cs, Language.CSHARP)).extracting(FunctionMetric::name).containsExactly("Save");
+    String js = "function read(o) {\n  with (o) { return x; }\n}\n";
+    assertThat(of(js, Language.JAVASCRIPT))
+        .extracting(FunctionMetric::name)
+        .containsExactly("read");
+  }
+
+  @Test
   void anArrowFunctionStartsAtItsParameters() {
     String src =
         """
