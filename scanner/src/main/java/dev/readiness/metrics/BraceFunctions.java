@@ -38,8 +38,10 @@ final class BraceFunctions {
   private int depth;
   private Pending pending;
   private int parenDepth;
+  private int squareDepth;
 
-  private record Pending(String name, int line, int depth) {}
+  /** A function keyword's head whose body has not opened yet, at these paren and '[' depths. */
+  private record Pending(String name, int line, int depth, int square) {}
 
   BraceFunctions(Tokens tokens, Language lang) {
     this.t = tokens;
@@ -79,7 +81,9 @@ final class BraceFunctions {
   private void ident(int i) {
     cancelPendingOnNewLine(i);
     if (isFunctionKeyword(i)) {
-      pending = new Pending(nameAfter(i), t.lines[i], parenDepth);
+      if (!isFunctionType(i)) {
+        pending = new Pending(nameAfter(i), t.lines[i], parenDepth, squareDepth);
+      }
     } else if (t.has(i, decisionBit)) {
       decision();
     }
@@ -98,11 +102,42 @@ final class BraceFunctions {
     };
   }
 
+  /**
+   * Whether a Go or Rust function keyword names a type, not a function: inside a head still open
+   * ({@code func (c *T) Cleanup(f func()) {}, {@code func adder() func(int) int {}, {@code fn
+   * apply(f: fn(i32) -> i32) {}), or as a Go element type ({@code []func(){...}}, {@code
+   * map[string]func(){}}), whose '{' opens a composite literal.
+   */
+  private boolean isFunctionType(int keyword) {
+    if (lang != Language.GO) {
+      return lang == Language.RUST && pending != null;
+    }
+    int before = keyword - 1;
+    if (pending != null) {
+      return true;
+    }
+    if (before < 0 || t.lines[before] != t.lines[keyword]) {
+      return false; // a declaration starts its line
+    }
+    return t.isPunct(before, ']')
+        || t.isPunct(before, ')') // a func type's result: []func() func(){...}
+        || t.isIdent(before) // a field's or a variable's type: x func() bool
+            && !t.is(before, "go")
+            && !t.is(before, "defer")
+            && !t.is(before, "return");
+  }
+
+  /** Go's {@code interface{}} and {@code struct{}} in a head: a type literal, not the body. */
+  private boolean opensGoTypeLiteral(int brace) {
+    return lang == Language.GO && (t.is(brace - 1, "interface") || t.is(brace - 1, "struct"));
+  }
+
   /** Go puts a function's '{' on the line of its head: a new line at the head's depth ends it. */
   private void cancelPendingOnNewLine(int i) {
     if (lang == Language.GO
         && pending != null
         && parenDepth == pending.depth
+        && squareDepth == pending.square
         && i > 0
         && t.lines[i] != t.lines[i - 1]
         && !t.isPunct(i - 1, '(')
@@ -122,7 +157,10 @@ final class BraceFunctions {
     }
     String name = "(anonymous)";
     int angle = 0; // identifiers inside <...> are type parameters, not the name
-    for (int k = i; k < t.size && k < i + 20 && !t.isPunct(k, '(') && !t.isPunct(k, '{'); k++) {
+    // Go's type parameters open with '[': the name is before them
+    for (int k = i;
+        k < t.size && k < i + 20 && !t.isPunct(k, '(') && !t.isPunct(k, '{') && !t.isPunct(k, '[');
+        k++) {
       angle += t.isPunct(k, '<') ? 1 : t.isPunct(k, '>') ? -1 : 0;
       if (angle == 0 && t.kinds[k] == Tokens.IDENT) {
         name = t.text(k);
@@ -135,16 +173,13 @@ final class BraceFunctions {
     cancelPendingOnNewLine(i);
     char p = t.codes[i];
     switch (p) {
-      case '(' -> parenDepth++;
-      case ')' -> {
-        parenDepth--;
-        if (pending != null && parenDepth < pending.depth) {
-          pending = null;
-        }
-      }
+      case '(', ')', '[', ']' -> nest(p);
       case ';', ',', '=' -> {
         boolean ends = p != ',' || parenDepth > 0; // top-level commas sit in generic types
-        if (ends && pending != null && parenDepth == pending.depth) {
+        if (ends
+            && pending != null
+            && parenDepth == pending.depth
+            && squareDepth == pending.square) {
           pending = null;
         }
       }
@@ -165,6 +200,19 @@ final class BraceFunctions {
     }
   }
 
+  /** Tracks paren and '[' depth; closing the one a pending head opened at drops the head. */
+  private void nest(char p) {
+    switch (p) {
+      case '(' -> parenDepth++;
+      case ')' -> parenDepth--;
+      case '[' -> squareDepth++;
+      default -> squareDepth--;
+    }
+    if (pending != null && (parenDepth < pending.depth || squareDepth < pending.square)) {
+      pending = null;
+    }
+  }
+
   private void decision() {
     FunctionBuilder fn = insideFunction();
     if (fn != null) {
@@ -173,8 +221,13 @@ final class BraceFunctions {
   }
 
   private void open(int i) {
+    if (pending != null
+        && (parenDepth > pending.depth || squareDepth > pending.square || opensGoTypeLiteral(i))) {
+      push(null); // a brace inside the head: interface{}, struct{}, a default lambda's body
+      return;
+    }
     FunctionBuilder fn = null;
-    if (pending != null && parenDepth == pending.depth) {
+    if (pending != null && parenDepth == pending.depth && squareDepth == pending.square) {
       fn = new FunctionBuilder(pending.name, pending.line, 0);
     } else if (lang.isJavaScriptFamily() && t.is(i - 1, "=>")) {
       fn = new FunctionBuilder("(arrow)", t.lines[arrowStart(i - 1)], 0);

@@ -124,6 +124,57 @@ class CodeMetricsTest {
   }
 
   @Test
+  void functionTypesAndBracesInAHeadAreNoFunctions() {
+    String go =
+        """
+        func (c *common) Cleanup(f func()) {
+        	c.cleanups = append(c.cleanups, f)
+        }
+        func adder() func(int) int {
+        	sum := 0
+        	return func(x int) int {
+        		sum += x
+        		return sum
+        	}
+        }
+        func sizeof(t interface{}) int64 {
+        	return 0
+        }
+        func Values[K comparable, V interface{ ~int }](m map[K]V) []V {
+        	var out []V
+        	return out
+        }
+        var handlers = []func(int) int{
+        	func(x int) int { return x },
+        }
+        func (s *order) Pop() interface{} {
+        	return s.items[0]
+        }
+        var makers = []func() func(){a, b}
+        var zero = struct{ x func() bool }{}
+        func builtin(*int32) interface{}
+        """;
+    assertThat(of(go, Language.GO))
+        .extracting(FunctionMetric::name, FunctionMetric::line, FunctionMetric::lines)
+        .containsExactlyInAnyOrder(
+            tuple("Cleanup", 1, 3),
+            tuple("adder", 4, 7),
+            tuple("(anonymous)", 6, 4),
+            tuple("sizeof", 11, 3),
+            tuple("Values", 14, 4),
+            tuple("(anonymous)", 19, 1),
+            tuple("Pop", 21, 3));
+    String rust = "fn apply(f: fn(i32) -> i32, x: i32) -> i32 {\n    f(x)\n}\n";
+    assertThat(of(rust, Language.RUST))
+        .extracting(FunctionMetric::name, FunctionMetric::lines)
+        .containsExactly(tuple("apply", 3));
+    String kotlin = "fun run(block: () -> Unit = {}) {\n    block()\n}\n";
+    assertThat(of(kotlin, Language.KOTLIN))
+        .extracting(FunctionMetric::name, FunctionMetric::lines)
+        .containsExactly(tuple("run", 3));
+  }
+
+  @Test
   void anotherLanguagesControlWordsNameMethods() {
     String java =
         """
