@@ -66,8 +66,9 @@ public final class FactCollector {
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
     FileWalker.Listing<FileAnalysis> listing = FileWalker.walk(root, analyzer::analyze);
     FileAnalysis[] analyses = listing.results().toArray(FileAnalysis[]::new);
-    // the walk hands results over in no order: sorted here, on every core, so that the index,
-    // the content map and the probe lists below all take their input in order
+    // the walk hands results over in no order: sorted here, on every core, so that the probe
+    // lists (one hit per file and keyword) and the secrets (in line order per file) come out
+    // sorted by path, and the index and the content map take their input in order
     Arrays.parallelSort(analyses, Comparator.comparing(a -> a.entry().path()));
     progress.accept("indexing " + analyses.length + " files");
     List<FileEntry> entries = new ArrayList<>(analyses.length);
@@ -84,8 +85,6 @@ public final class FactCollector {
       }
       secrets.addAll(a.secrets());
     }
-    probes.values().forEach(l -> l.sort(Comparator.comparing(ProbeHit::path)));
-    secrets.sort(Comparator.comparing(SecretFinding::path).thenComparingInt(SecretFinding::line));
     FileIndex index = new FileIndex(entries);
     List<Manifest> manifests = manifests(index, contents);
     progress.accept("detecting applications");

@@ -28,7 +28,7 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * the thread that found it: reading and analysing files overlaps the walk instead of waiting for
  * it. Results arrive in no particular order; callers sort what they keep.
  */
-final class FileWalker {
+final class FileWalker<R> {
   private static final Set<String> NEVER_ENTER = Set.of(".git", "node_modules");
 
   /**
@@ -62,23 +62,24 @@ final class FileWalker {
     }
   }
 
-  private final Function<Candidate, ?> visit;
-  private final ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
+  /** A directory entry with its name, decoded once. */
+  private record Child(Path path, String name) {}
+
+  private final Function<Candidate, R> visit;
+  private final ConcurrentLinkedQueue<R> results = new ConcurrentLinkedQueue<>();
   private final Set<String> submodules = new ConcurrentSkipListSet<>();
   private final AtomicInteger unreadable = new AtomicInteger();
 
-  private FileWalker(Function<Candidate, ?> visit) {
+  private FileWalker(Function<Candidate, R> visit) {
     this.visit = visit;
   }
 
   /** Walks {@code root}, applying {@code visit} to every file that is not ignored. */
-  @SuppressWarnings("unchecked")
   static <R> Listing<R> walk(Path root, Function<Candidate, R> visit) {
-    FileWalker walker = new FileWalker(visit);
+    FileWalker<R> walker = new FileWalker<>(visit);
     POOL.invoke(walker.new Directory(root, "", null));
-    List<R> out = new ArrayList<>(walker.results.size());
-    walker.results.forEach(r -> out.add((R) r));
-    return new Listing<>(out, new TreeSet<>(walker.submodules), walker.unreadable.get());
+    return new Listing<>(
+        List.copyOf(walker.results), new TreeSet<>(walker.submodules), walker.unreadable.get());
   }
 
   /** Lists one directory, then visits its files and walks its subdirectories as subtasks. */
@@ -86,7 +87,6 @@ final class FileWalker {
     private final Path dir;
     private final String rel;
     private final Ignores inherited;
-    private boolean hasIgnoreFile;
 
     Directory(Path dir, String rel, Ignores inherited) {
       this.dir = dir;
@@ -96,23 +96,21 @@ final class FileWalker {
 
     @Override
     protected void compute() {
-      List<Path> children = list();
-      if (children.isEmpty()) {
-        return;
-      }
+      List<Child> children = list();
+      boolean hasIgnoreFile = children.stream().anyMatch(c -> c.name().equals(".gitignore"));
       IgnoreNode own = hasIgnoreFile ? readIgnore(dir.resolve(".gitignore")) : null;
       Ignores ignores = own == null ? inherited : new Ignores(rel, own, inherited);
       List<RecursiveAction> tasks = new ArrayList<>();
       List<Candidate> files = new ArrayList<>();
-      for (Path child : children) {
-        String name = child.getFileName().toString();
+      for (Child child : children) {
+        String name = child.name();
         String childRel = rel.isEmpty() ? name : rel + "/" + name;
-        BasicFileAttributes attrs = attributes(child);
+        BasicFileAttributes attrs = attributes(child.path());
         if (attrs == null) {
           unreadable.incrementAndGet();
         } else if (attrs.isDirectory()) {
           if (!NEVER_ENTER.contains(name) && !isIgnored(ignores, childRel, true)) {
-            tasks.add(new Directory(child, childRel, ignores));
+            tasks.add(new Directory(child.path(), childRel, ignores));
           }
         } else if ((attrs.isRegularFile() || attrs.isSymbolicLink())
             && !isIgnored(ignores, childRel, false)) {
@@ -126,8 +124,8 @@ final class FileWalker {
     }
 
     /** The directory's entries; none when it cannot be read or is a submodule. */
-    private List<Path> list() {
-      List<Path> children = new ArrayList<>();
+    private List<Child> list() {
+      List<Child> children = new ArrayList<>();
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
         for (Path child : entries) {
           String name = child.getFileName().toString();
@@ -135,8 +133,7 @@ final class FileWalker {
             submodules.add(rel); // a nested repository: reported, never entered
             return List.of();
           }
-          hasIgnoreFile |= name.equals(".gitignore");
-          children.add(child);
+          children.add(new Child(child, name));
         }
       } catch (IOException | DirectoryIteratorException e) {
         unreadable.incrementAndGet();

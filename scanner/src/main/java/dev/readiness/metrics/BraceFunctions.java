@@ -135,9 +135,7 @@ final class BraceFunctions {
   /** Go puts a function's '{' on the line of its head: a new line at the head's depth ends it. */
   private void cancelPendingOnNewLine(int i) {
     if (lang == Language.GO
-        && pending != null
-        && parenDepth == pending.depth
-        && squareDepth == pending.square
+        && atHeadDepth()
         && i > 0
         && t.lines[i] != t.lines[i - 1]
         && !t.isPunct(i - 1, '(')
@@ -176,10 +174,7 @@ final class BraceFunctions {
       case '(', ')', '[', ']' -> nest(p);
       case ';', ',', '=' -> {
         boolean ends = p != ',' || parenDepth > 0; // top-level commas sit in generic types
-        if (ends
-            && pending != null
-            && parenDepth == pending.depth
-            && squareDepth == pending.square) {
+        if (ends && atHeadDepth()) {
           pending = null;
         }
       }
@@ -198,6 +193,14 @@ final class BraceFunctions {
         }
       }
     }
+  }
+
+  /**
+   * Whether a pending head is open and this token is at its own paren and '[' depth, not inside its
+   * parameters or type parameters (a closing bracket below that depth drops the head).
+   */
+  private boolean atHeadDepth() {
+    return pending != null && parenDepth == pending.depth && squareDepth == pending.square;
   }
 
   /** Tracks paren and '[' depth; closing the one a pending head opened at drops the head. */
@@ -221,13 +224,12 @@ final class BraceFunctions {
   }
 
   private void open(int i) {
-    if (pending != null
-        && (parenDepth > pending.depth || squareDepth > pending.square || opensGoTypeLiteral(i))) {
+    if (pending != null && (!atHeadDepth() || opensGoTypeLiteral(i))) {
       push(null); // a brace inside the head: interface{}, struct{}, a default lambda's body
       return;
     }
     FunctionBuilder fn = null;
-    if (pending != null && parenDepth == pending.depth && squareDepth == pending.square) {
+    if (pending != null) {
       fn = new FunctionBuilder(pending.name, pending.line, 0);
     } else if (lang.isJavaScriptFamily() && t.is(i - 1, "=>")) {
       fn = new FunctionBuilder("(arrow)", t.lines[arrowStart(i - 1)], 0);
