@@ -30,9 +30,9 @@ final class ManifestParsers {
 
   private ManifestParsers() {}
 
-  /** The ecosystem a file name declares, if it is a manifest this scanner reads. */
   private static final Pattern REQUIREMENTS = Pattern.compile("requirements[\\w.-]*\\.txt");
 
+  /** The ecosystem a file name declares, if it is a manifest this scanner reads. */
   static Optional<Ecosystem> ecosystemOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(

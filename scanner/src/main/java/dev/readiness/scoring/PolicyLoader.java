@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -108,8 +109,7 @@ public final class PolicyLoader {
               .collect(Collectors.joining(", "));
       return "unknown field (known fields: " + known + ")";
     }
-    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-        && m.getTargetType() != null) {
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "expected " + simpleType(m.getTargetType());
     }
     return "invalid value";
