@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -101,7 +100,7 @@ public final class FactCollector {
         listing.submodules(),
         counts(index, listing),
         now,
-        new ConcurrentHashMap<>());
+        new Memo<>());
   }
 
   private static List<Manifest> manifests(FileIndex index, Map<String, String> contents) {

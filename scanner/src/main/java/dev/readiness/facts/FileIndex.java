@@ -12,7 +12,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Every path of the repository, sorted, with lookups by name, extension, prefix and glob. */
 public final class FileIndex {
@@ -22,7 +21,7 @@ public final class FileIndex {
   private final NavigableMap<String, List<FileEntry>> byName = new TreeMap<>();
   private final List<FileEntry> rootFiles = new ArrayList<>();
   private final Map<String, List<FileEntry>> byExtension = new HashMap<>();
-  private final Map<String, List<FileEntry>> globCache = new ConcurrentHashMap<>();
+  private final Memo<String, List<FileEntry>> globCache = new Memo<>();
   private static final int MAX_ALTERNATIVES = 64;
 
   /** Built on the first glob that names a directory: most small scans never need it. */
@@ -86,7 +85,7 @@ public final class FileIndex {
 
   /** Files matching a glob; results are cached because apps ask the same questions. */
   public List<FileEntry> glob(String pattern) {
-    return globCache.computeIfAbsent(pattern, this::computeGlob);
+    return globCache.get(pattern, this::computeGlob);
   }
 
   private List<FileEntry> computeGlob(String pattern) {

@@ -17,7 +17,7 @@ public final class Glob {
   private final String pattern;
   private final Pattern regex;
   private final boolean nameOnly;
-  private final String literal;
+  private final Needle literal;
 
   private Glob(String pattern) {
     this.pattern = pattern;
@@ -26,7 +26,7 @@ public final class Glob {
     this.nameOnly = rest.indexOf('/') < 0 && !rest.contains("**");
     String effective = nameOnly ? rest : pattern;
     this.regex = Pattern.compile(toRegex(effective), Pattern.CASE_INSENSITIVE);
-    this.literal = requiredLiteral(pattern);
+    this.literal = Needle.of(requiredLiteral(pattern));
   }
 
   public static Glob of(String pattern) {
@@ -34,7 +34,7 @@ public final class Glob {
   }
 
   public boolean matches(String path) {
-    if (!AsciiCase.contains(path, literal)) {
+    if (!literal.in(path)) {
       return false; // cheap rejection: most paths lack the pattern's longest literal
     }
     return regex.matcher(nameOnly ? path.substring(path.lastIndexOf('/') + 1) : path).matches();

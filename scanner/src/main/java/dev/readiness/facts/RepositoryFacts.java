@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path
  * @param now the reference time for history windows
- * @param searches an empty concurrent map, filled with repository-wide text searches as signals ask
- *     them (every app asks the same), so each is answered once per scan
+ * @param searches empty at first, filled with repository-wide text searches as signals ask them
+ *     (every app asks the same), so each is answered once per scan
  */
 public record RepositoryFacts(
     FileIndex files,
@@ -31,7 +31,7 @@ public record RepositoryFacts(
     Set<String> submodules,
     ScanCounts counts,
     Instant now,
-    Map<String, List<String>> searches) {
+    Memo<String, List<String>> searches) {
   /** At most this many files are reported for one repository-wide search. */
   public static final int SEARCH_LIMIT = 20;
 
@@ -52,7 +52,7 @@ public record RepositoryFacts(
    */
   private Optional<String> firstMatch(String path, Pattern regex, boolean inValue) {
     String text = contents.get(path);
-    if (text == null || !RequiredLiterals.mayMatch(text, RequiredLiterals.of(regex))) {
+    if (text == null || !RequiredLiterals.mayMatch(text, RequiredLiterals.needles(regex))) {
       return Optional.empty(); // most texts lack every literal a match needs: no regex to run
     }
     Matcher m = regex.matcher(text);
@@ -91,7 +91,7 @@ public record RepositoryFacts(
    * path}; answered once per scan.
    */
   public List<String> searchScripts(Pattern regex) {
-    return searches.computeIfAbsent(
+    return searches.get(
         "scripts\u0000" + regex.pattern() + "\u0000" + regex.flags(),
         k -> {
           List<String> out = new ArrayList<>();
@@ -114,7 +114,7 @@ public record RepositoryFacts(
   }
 
   private List<String> search(String glob, Pattern regex, boolean inValue) {
-    return searches.computeIfAbsent(
+    return searches.get(
         glob + "\u0000" + regex.pattern() + "\u0000" + regex.flags() + "\u0000" + inValue,
         k -> {
           List<String> out = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class RequiredLiterals {
   private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, List<Needle>> NEEDLES = new ConcurrentHashMap<>();
   private static final String ZERO_WIDTH_ESCAPES = "bBAzZG";
   private static final String CLASS_ESCAPES = "sSdDwWhHvVpPRX";
 
@@ -45,13 +46,20 @@ final class RequiredLiterals {
     return CACHE.computeIfAbsent(regex.pattern(), RequiredLiterals::analyse);
   }
 
-  /** Whether {@code text} may match: it contains one of {@code literals}, ignoring case. */
-  static boolean mayMatch(String text, List<String> literals) {
-    if (literals.isEmpty()) {
+  /** {@link #of} as needles, each with the character it is looked for by. */
+  static List<Needle> needles(Pattern regex) {
+    return NEEDLES.computeIfAbsent(
+        regex.pattern() + "\u0000" + regex.flags(),
+        k -> of(regex).stream().map(Needle::of).toList());
+  }
+
+  /** Whether {@code text} may match: it contains one of {@code needles}; none: it may. */
+  static boolean mayMatch(String text, List<Needle> needles) {
+    if (needles.isEmpty()) {
       return true;
     }
-    for (String literal : literals) {
-      if (AsciiCase.contains(text, literal)) {
+    for (int i = 0; i < needles.size(); i++) {
+      if (needles.get(i).in(text)) {
         return true;
       }
     }

@@ -135,7 +135,7 @@ class RequiredLiteralsTest {
     };
     for (String regex : PATTERNS) {
       Pattern p = Pattern.compile(regex);
-      List<String> literals = RequiredLiterals.of(p);
+      List<Needle> literals = RequiredLiterals.needles(p);
       assertThat(literals).as(regex).isNotEmpty();
       int matched = 0;
       for (int i = 0; i < 4000; i++) {
@@ -156,7 +156,8 @@ class RequiredLiteralsTest {
 
   @Test
   void rejectsTextWithoutAnyRequiredLiteral() {
-    List<String> literals = RequiredLiterals.of(Pattern.compile("(?i)\\bSTRIDE\\b|threat model"));
+    List<Needle> literals =
+        RequiredLiterals.needles(Pattern.compile("(?i)\\bSTRIDE\\b|threat model"));
     assertThat(RequiredLiterals.mayMatch("We model threats elsewhere.", literals)).isFalse();
     assertThat(RequiredLiterals.mayMatch("Our Threat Model uses stride.", literals)).isTrue();
     assertThat(RequiredLiterals.mayMatch("sTrIdE", literals)).isTrue();
