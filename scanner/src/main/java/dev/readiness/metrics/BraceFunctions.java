@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class BraceFunctions {
   private static final Set<String> HEAD_TRAILER =
-      Set.of(":", "::", ",", "<", ">", ".", "*", "&", "[", "]", "?", "->", "'", "+", "!");
+      Set.of(":", "::", ",", "<", ">", ".", "*", "&", "|", "[", "]", "?", "->", "'", "+", "!");
 
   /** C and C++ words whose parentheses may follow a head's parameters, before its '{'. */
   private static final Set<String> C_TRAILER_CALLS =
@@ -28,6 +28,12 @@ final class BraceFunctions {
   private final long control;
 
   private final List<FunctionMetric> found = new ArrayList<>();
+
+  /**
+   * JavaScript's arrows without braces; null in other languages. TypeScript is left out: there
+   * {@code (x: T) => R} is also a function type, which tokens alone do not tell from an arrow.
+   */
+  private final ExpressionArrows arrows;
 
   /** Per open brace: the function it is in (its own body, or inherited from outside), or null. */
   private FunctionBuilder[] enclosing = new FunctionBuilder[32];
@@ -50,6 +56,7 @@ final class BraceFunctions {
     this.parens = tokens.matchParens();
     this.control = Keywords.CONTROL | Keywords.control(lang);
     this.headWalkStops = headWalkStops(lang, control);
+    this.arrows = lang == Language.JAVASCRIPT ? new ExpressionArrows(tokens) : null;
   }
 
   /**
@@ -69,11 +76,17 @@ final class BraceFunctions {
 
   List<FunctionMetric> find() {
     for (int i = 0; i < t.size; i++) {
+      if (arrows != null) {
+        arrows.before(i, depth, parenDepth, squareDepth, found);
+      }
       if (t.kinds[i] == Tokens.IDENT) {
         ident(i);
       } else if (t.kinds[i] == Tokens.PUNCT) {
         punct(i);
       }
+    }
+    if (arrows != null) {
+      arrows.endAll(found);
     }
     return found;
   }
@@ -190,6 +203,9 @@ final class BraceFunctions {
             || p == Tokens.OR_OR
             || (p == Tokens.FAT_ARROW && lang == Language.RUST)) {
           decision();
+        } else if (p == Tokens.FAT_ARROW && arrows != null && !t.isPunct(i + 1, '{')) {
+          FunctionBuilder fn = new FunctionBuilder("(arrow)", t.lines[arrowStart(i)], 0);
+          arrows.open(fn, depth, parenDepth, squareDepth);
         }
       }
     }
@@ -261,6 +277,10 @@ final class BraceFunctions {
   }
 
   private FunctionBuilder insideFunction() {
+    FunctionBuilder arrow = arrows == null ? null : arrows.innermost(depth);
+    if (arrow != null) {
+      return arrow;
+    }
     return depth == 0 ? null : enclosing[depth - 1];
   }
 

@@ -73,9 +73,9 @@ final class Keywords {
             "await"));
     add(control(Language.C), Set.of("sizeof", "typeof", "foreach"));
     add(control(Language.CPP), Set.of("sizeof", "typeof", "foreach", "alignof"));
-    for (Language js : Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT)) {
-      add(control(js), Set.of("typeof", "with", "function", "await", "void"));
-    }
+    add(control(Language.JAVASCRIPT), Set.of("typeof", "with", "function", "await", "void"));
+    // TypeScript's "void" is also a return type, between a method's ')' and its '{'
+    add(control(Language.TYPESCRIPT), Set.of("typeof", "with", "function", "await"));
     add(
         TYPE_DECLARATION,
         Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union"));
