@@ -9,10 +9,11 @@ import java.util.function.Supplier;
  * Values computed at most once per key and shared by every thread that asks: the repository-wide
  * searches and globs that signals evaluated in parallel have in common.
  *
- * <p>{@link ConcurrentHashMap#computeIfAbsent} would hold a lock of the map while a search runs, so
- * a signal asking for another key in the same bin would wait for it, and signals evaluated in
- * parallel took as long as one after the other. Here the map only hands out a {@link Once} per key;
- * the computation runs under that key's own lock, and only a thread asking for the same key waits.
+ * <p>{@link ConcurrentHashMap#computeIfAbsent} holds a lock of the map while it computes, so a
+ * signal asking for another key in the same bin would wait for a search it does not need, and a
+ * computation that asked the map again could deadlock. Here the map only hands out a {@link Once}
+ * per key; the computation runs under that key's own lock, and only a thread asking for the same
+ * key waits.
  */
 public final class Memo<K, V> {
   private final ConcurrentHashMap<K, Once<V>> values = new ConcurrentHashMap<>();
