@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  * back-references, {@code \Q} quoting or comments mode.
  */
 final class RequiredLiterals {
-  private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, List<Needle>> NEEDLES = new ConcurrentHashMap<>();
+  private static final Map<String, List<Needle>> CACHE = new ConcurrentHashMap<>();
   private static final String ZERO_WIDTH_ESCAPES = "bBAzZG";
   private static final String CLASS_ESCAPES = "sSdDwWhHvVpPRX";
 
@@ -38,19 +37,16 @@ final class RequiredLiterals {
     this.re = re;
   }
 
-  /** Lower-cased literals of which every match of {@code regex} contains one; empty: no filter. */
-  static List<String> of(Pattern regex) {
+  /**
+   * Lower-cased literals of which every match of {@code regex} contains one, each with the
+   * character it is looked for by; worked out once per pattern. Empty: no filter.
+   */
+  static List<Needle> needles(Pattern regex) {
     if ((regex.flags() & ~UNDERSTOOD_FLAGS) != 0) {
       return List.of(); // comments mode, literal mode, Unicode case folding...
     }
-    return CACHE.computeIfAbsent(regex.pattern(), RequiredLiterals::analyse);
-  }
-
-  /** {@link #of} as needles, each with the character it is looked for by. */
-  static List<Needle> needles(Pattern regex) {
-    return NEEDLES.computeIfAbsent(
-        regex.pattern() + "\u0000" + regex.flags(),
-        k -> of(regex).stream().map(Needle::of).toList());
+    return CACHE.computeIfAbsent(
+        regex.pattern(), p -> analyse(p).stream().map(Needle::of).toList());
   }
 
   /** Whether {@code text} may match: it contains one of {@code needles}; none: it may. */

@@ -1,6 +1,6 @@
 package dev.readiness.metrics;
 
-import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -14,18 +14,26 @@ import java.util.List;
 final class ExpressionArrows {
   private final Tokens t;
 
-  private FunctionBuilder[] functions = new FunctionBuilder[4];
+  /** The arrows whose body is still open, innermost last. */
+  private final ArrayDeque<Open> open = new ArrayDeque<>();
 
-  /** Per open arrow: the finder's brace, paren and '[' depth at its "=>". */
-  private int[] braces = new int[4];
+  /** An arrow opened at the finder's brace, paren and '[' depth of its "=>". */
+  private static final class Open {
+    final FunctionBuilder fn;
+    final int brace;
+    final int paren;
+    final int square;
 
-  private int[] parens = new int[4];
-  private int[] squares = new int[4];
+    /** The body's conditional operators whose ':' has not come yet. */
+    int questions;
 
-  /** Per open arrow: the body's conditional operators whose ':' has not come yet. */
-  private int[] questions = new int[4];
-
-  private int size;
+    Open(FunctionBuilder fn, int brace, int paren, int square) {
+      this.fn = fn;
+      this.brace = brace;
+      this.paren = paren;
+      this.square = square;
+    }
+  }
 
   ExpressionArrows(Tokens tokens) {
     this.t = tokens;
@@ -33,25 +41,13 @@ final class ExpressionArrows {
 
   /** Opens an arrow whose body begins after its "=>", at the given depths. */
   void open(FunctionBuilder fn, int brace, int paren, int square) {
-    if (size == functions.length) {
-      int n = size * 2;
-      functions = Arrays.copyOf(functions, n);
-      braces = Arrays.copyOf(braces, n);
-      parens = Arrays.copyOf(parens, n);
-      squares = Arrays.copyOf(squares, n);
-      questions = Arrays.copyOf(questions, n);
-    }
-    functions[size] = fn;
-    braces[size] = brace;
-    parens[size] = paren;
-    squares[size] = square;
-    questions[size] = 0;
-    size++;
+    open.push(new Open(fn, brace, paren, square));
   }
 
   /** The innermost open arrow, when no brace opened since: decisions at {@code brace} are its. */
   FunctionBuilder innermost(int brace) {
-    return size > 0 && braces[size - 1] == brace ? functions[size - 1] : null;
+    Open top = open.peek();
+    return top != null && top.brace == brace ? top.fn : null;
   }
 
   /**
@@ -59,31 +55,24 @@ final class ExpressionArrows {
    * whose body ended with the token before, and counts the body's '?' and ':'.
    */
   void before(int i, int brace, int paren, int square, List<FunctionMetric> found) {
-    while (size > 0) {
-      int top = size - 1;
-      if (brace != braces[top] || paren != parens[top] || square != squares[top]) {
-        return; // deeper inside the body: nothing here can end it
+    for (Open top = open.peek(); top != null; top = open.peek()) {
+      boolean atItsDepth = brace == top.brace && paren == top.paren && square == top.square;
+      if (!atItsDepth || !endsBody(i, top)) {
+        return; // deeper inside the body, nothing here can end it
       }
-      if (!endsBody(i, top)) {
-        return;
-      }
-      size--;
-      found.add(functions[size].build(t.lines[i - 1]));
-      functions[size] = null;
+      found.add(open.pop().fn.build(t.lines[i - 1]));
     }
   }
 
   /** Closes every arrow still open when the tokens run out. */
   void endAll(List<FunctionMetric> found) {
     int last = t.size == 0 ? 1 : t.lines[t.size - 1];
-    while (size > 0) {
-      size--;
-      found.add(functions[size].build(last));
-      functions[size] = null;
+    while (!open.isEmpty()) {
+      found.add(open.pop().fn.build(last));
     }
   }
 
-  private boolean endsBody(int i, int top) {
+  private boolean endsBody(int i, Open top) {
     if (t.kinds[i] != Tokens.PUNCT) {
       return t.lines[i] != t.lines[i - 1] && endsOperand(i - 1) && !continuesExpression(i);
     }
@@ -91,12 +80,12 @@ final class ExpressionArrows {
       case ',', ';', ')', ']', '}' -> {
         return true;
       }
-      case '?' -> questions[top]++;
+      case '?' -> top.questions++;
       case ':' -> {
-        if (questions[top] == 0) {
+        if (top.questions == 0) {
           return true;
         }
-        questions[top]--;
+        top.questions--;
       }
       default -> {}
     }
@@ -105,7 +94,7 @@ final class ExpressionArrows {
 
   /** Binary operators spelled as words, which go on with the expression on a new line. */
   private boolean continuesExpression(int i) {
-    return t.is(i, "instanceof") || t.is(i, "in") || t.is(i, "as") || t.is(i, "satisfies");
+    return t.is(i, "instanceof") || t.is(i, "in");
   }
 
   /** Whether an expression can end with token {@code i}: an operand, or a closing bracket. */

@@ -73,9 +73,11 @@ final class Keywords {
             "await"));
     add(control(Language.C), Set.of("sizeof", "typeof", "foreach"));
     add(control(Language.CPP), Set.of("sizeof", "typeof", "foreach", "alignof"));
-    add(control(Language.JAVASCRIPT), Set.of("typeof", "with", "function", "await", "void"));
+    Set<String> script = Set.of("typeof", "with", "function", "await");
+    add(control(Language.JAVASCRIPT), script);
+    add(control(Language.JAVASCRIPT), Set.of("void"));
     // TypeScript's "void" is also a return type, between a method's ')' and its '{'
-    add(control(Language.TYPESCRIPT), Set.of("typeof", "with", "function", "await"));
+    add(control(Language.TYPESCRIPT), script);
     add(
         TYPE_DECLARATION,
         Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union"));

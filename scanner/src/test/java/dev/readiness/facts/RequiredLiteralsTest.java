@@ -27,6 +27,11 @@ class RequiredLiteralsTest {
           "(^|/)(tests?|__tests__|specs?|fixtures?|mocks?|src/it)(/|$)",
           "(\\.min\\.(js|css)|_pb2(_grpc)?\\.py|[._-]generated\\.[a-z]+)$|(^|/)generated/");
 
+  /** The literals the filter looks for. */
+  private static List<String> literals(Pattern regex) {
+    return RequiredLiterals.needles(regex).stream().map(Needle::literal).toList();
+  }
+
   @Test
   void findsTheWordsADocumentationSearchNeeds() {
     assertThat(RequiredLiterals.analyse("(?i)\\bPII\\b|personal data"))
@@ -79,10 +84,9 @@ class RequiredLiteralsTest {
 
   @Test
   void givesUpUnderFlagsThatChangeWhatALiteralMeans() {
-    assertThat(RequiredLiterals.of(Pattern.compile("a b c", Pattern.COMMENTS))).isEmpty();
-    assertThat(RequiredLiterals.of(Pattern.compile("abc", Pattern.LITERAL))).isEmpty();
-    assertThat(RequiredLiterals.of(Pattern.compile("abc", Pattern.CASE_INSENSITIVE)))
-        .containsExactly("abc");
+    assertThat(literals(Pattern.compile("a b c", Pattern.COMMENTS))).isEmpty();
+    assertThat(literals(Pattern.compile("abc", Pattern.LITERAL))).isEmpty();
+    assertThat(literals(Pattern.compile("abc", Pattern.CASE_INSENSITIVE))).containsExactly("abc");
   }
 
   @Test
