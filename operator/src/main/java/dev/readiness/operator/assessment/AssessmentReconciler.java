@@ -3,7 +3,6 @@ package dev.readiness.operator.assessment;
 import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
-import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -64,6 +63,15 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   public List<EventSource<?, RepositoryAssessment>> prepareEventSources(
       EventSourceContext<RepositoryAssessment> ctx) {
     cache = ctx.getPrimaryCache();
+    runner
+        .scanSlots()
+        .bindAssessments(
+            key -> {
+              int slash = key.indexOf('/');
+              return cache
+                  .get(new ResourceID(key.substring(slash + 1), key.substring(0, slash)))
+                  .isPresent();
+            });
     jobs =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Job.class, RepositoryAssessment.class)
@@ -107,16 +115,15 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   }
 
   /**
-   * A Job event goes to its owner; a finished Job also frees a slot, so it wakes the assessments
-   * served next instead of leaving them to their periodic queue recheck.
+   * A Job event goes to its owner, and to the waiters a free slot would serve now: a Job that
+   * finished or was deleted frees one, so the head of the queue is woken at once instead of at its
+   * periodic re-check. With no slot free, the list is empty.
    */
   private Set<ResourceID> ownerAndNextWaiting(Job job) {
     Set<ResourceID> ids = new HashSet<>(OWNERS.toPrimaryResourceIDs(job));
-    if (JobCache.finished(job)) {
-      for (String key : runner.scanSlots().nextWaiting()) {
-        int slash = key.indexOf('/');
-        ids.add(new ResourceID(key.substring(slash + 1), key.substring(0, slash)));
-      }
+    for (String key : runner.scanSlots().nextWaiting()) {
+      int slash = key.indexOf('/');
+      ids.add(new ResourceID(key.substring(slash + 1), key.substring(0, slash)));
     }
     return ids;
   }
@@ -175,6 +182,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     draft.observedGeneration = ra.getMetadata().getGeneration();
     var scan = new ScanRunner.ScanObjects(own(ra, jobs), own(ra, pods));
     Instant next = step(ra, scan, draft, specChanged, now);
+    runner.settleQueue(ra, draft);
     var control = write(ra, draft, ctx);
     if (next == null) {
       return control;

@@ -63,7 +63,7 @@ public class ScanRunner {
     this.commits = commits;
     this.events = new EventRecorder(client, clock);
     this.outcomes = outcomes;
-    this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock);
+    this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock, config.queueRecheck());
     this.accounts = new ScannerAccounts(client, config.scannerServiceAccount());
   }
 
@@ -266,10 +266,10 @@ public class ScanRunner {
     if (retryOfHarvested(ns, jobName, d.lastAttempt)) {
       return now.plus(CACHE_LAG); // the earlier run of this name is being removed first
     }
-    Instant due = d.nextScanTime == null ? now : Instant.parse(d.nextScanTime);
     // the Job is built only once a slot is taken: most rechecks of a long queue find none
     String jobKey = ns + "/" + jobName;
-    if (!slots.tryAcquire(key, due, jobKey)) {
+    if (!slots.tryAcquire(key, queuePlace(d, now), jobKey)) {
+      d.waitingForSlot = true;
       d.condition(
           Conditions.QUEUED,
           true,
@@ -286,6 +286,29 @@ public class ScanRunner {
             secret.keySet().stream().sorted().toList(),
             config);
     return create(ra, job, d, inputs, reason, now);
+  }
+
+  /**
+   * Where a newcomer joins the queue: when its rescan was due, else when it first queued (kept in
+   * its Queued condition across operator restarts), else now.
+   */
+  private static Instant queuePlace(StatusDraft d, Instant now) {
+    if (d.nextScanTime != null) {
+      return Instant.parse(d.nextScanTime);
+    }
+    Instant since = d.queuedSince();
+    return since == null ? now : since;
+  }
+
+  /** Leaves the queue unless this reconcile is waiting for a slot (suspended, stalled, done). */
+  void settleQueue(RepositoryAssessment ra, StatusDraft d) {
+    if (d.waitingForSlot) {
+      return;
+    }
+    slots.forget(ra.getMetadata().getNamespace() + "/" + ra.getMetadata().getName());
+    if ("WaitingForScanSlot".equals(d.conditionReason(Conditions.QUEUED))) {
+      d.condition(Conditions.QUEUED, false, "NotWaiting", "");
+    }
   }
 
   /** Creates the scan Job ("already exists" is success) and records the attempt as running. */

@@ -39,6 +39,10 @@ final class StatusDraft {
   String scanInputsHash;
   Double agentShare;
   AssessmentStatus.LastAttempt lastAttempt;
+
+  /** Set when this reconcile left the assessment waiting for a scan slot; never written. */
+  boolean waitingForSlot;
+
   private final Instant now;
 
   StatusDraft(AssessmentStatus s, Instant now) {
@@ -94,6 +98,17 @@ final class StatusDraft {
     } else {
       conditions.add(c);
     }
+  }
+
+  /** When the assessment started waiting for a slot (its Queued condition), if it is waiting. */
+  Instant queuedSince() {
+    return conditions.stream()
+        .filter(c -> Conditions.QUEUED.equals(c.getType()) && Conditions.TRUE.equals(c.getStatus()))
+        .map(Condition::getLastTransitionTime)
+        .filter(Objects::nonNull)
+        .map(Instant::parse)
+        .findFirst()
+        .orElse(null);
   }
 
   String conditionReason(String type) {

@@ -52,6 +52,11 @@ public class ReadinessMetrics {
     policies.get().forEach(p -> policy(p, want));
     put(want, "readiness_scans_running", Tags.empty(), slots.running());
     put(want, "readiness_scans_queued", Tags.empty(), slots.queued());
+    put(
+        want,
+        "readiness_scans_oldest_queued_seconds",
+        Tags.empty(),
+        slots.oldestWait().toMillis() / 1000.0);
     put(want, "readiness_scans_max_concurrent", Tags.empty(), slots.cap());
     Set<Meter.Id> stale = new HashSet<>(values.keySet());
     stale.removeAll(want.keySet());

@@ -107,7 +107,92 @@ class DashboardsLiveIT {
     Files.writeString(
         rules, new KubernetesSerialization().asYaml(rule.getAdditionalProperties().get("spec")));
     assertThat(promtool(tmp.resolve("check-rules.txt"), null, "check", "rules", rules))
-        .contains("SUCCESS: 4 rules found");
+        .contains("SUCCESS: 5 rules found");
+  }
+
+  /**
+   * promtool's rule unit tests: the stalled-queue alert fires when work waits and nothing runs, and
+   * stays quiet while scans run or while the wait is short.
+   */
+  @Test
+  void theStalledQueueAlertFiresOnlyWhenNothingRuns() throws Exception {
+    assumeTrue(Files.isExecutable(LocalPrometheus.PROMTOOL), "promtool not installed");
+    var rule =
+        (GenericKubernetesResource)
+            RenderedChart.render("monitoring").kind("PrometheusRule").get(0);
+    var json = new KubernetesSerialization();
+    Files.writeString(
+        tmp.resolve("rules.yaml"), json.asYaml(rule.getAdditionalProperties().get("spec")));
+    Object annotations = stalledAlertAnnotations(json.asJson(rule));
+    String stalled = series("3x40", "0x40", "0+60x40");
+    String busy = series("3x40", "5x40", "0+60x40");
+    String brief = series("3x40", "0x40", "0x40");
+    Map<String, Object> tests =
+        Map.of(
+            "rule_files",
+            List.of("rules.yaml"),
+            "evaluation_interval",
+            "1m",
+            "tests",
+            List.of(
+                alertTest(
+                    stalled,
+                    "25m",
+                    List.of(
+                        Map.of(
+                            "exp_labels",
+                            Map.of("severity", "critical"),
+                            "exp_annotations",
+                            annotations))),
+                alertTest(stalled, "12m", List.of()),
+                alertTest(busy, "30m", List.of()),
+                alertTest(brief, "30m", List.of())));
+    Path file = tmp.resolve("stalled-test.yaml");
+    Files.writeString(file, json.asYaml(tests));
+    assertThat(promtool(tmp.resolve("test-rules.txt"), null, "test", "rules", file))
+        .contains("SUCCESS");
+  }
+
+  private static String series(String queued, String running, String oldest) {
+    return "readiness_scans_queued "
+        + queued
+        + "|readiness_scans_running "
+        + running
+        + "|readiness_scans_oldest_queued_seconds "
+        + oldest;
+  }
+
+  private static Map<String, Object> alertTest(String series, String at, List<Object> expected) {
+    List<Map<String, String>> input = new ArrayList<>();
+    for (String s : series.split("\\|")) {
+      String[] nv = s.split(" ", 2);
+      input.add(Map.of("series", nv[0], "values", nv[1]));
+    }
+    return Map.of(
+        "interval",
+        "1m",
+        "input_series",
+        input,
+        "alert_rule_test",
+        List.of(
+            Map.of(
+                "eval_time",
+                at,
+                "alertname",
+                "ReadinessScanQueueStalled",
+                "exp_alerts",
+                expected)));
+  }
+
+  private static Object stalledAlertAnnotations(String ruleJson) throws Exception {
+    JsonNode spec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ruleJson);
+    for (JsonNode r : spec.path("spec").path("groups").path(0).path("rules")) {
+      if ("ReadinessScanQueueStalled".equals(r.path("alert").asText())) {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+            .convertValue(r.path("annotations"), Map.class);
+      }
+    }
+    throw new AssertionError("no ReadinessScanQueueStalled rule in the chart");
   }
 
   @Test
@@ -115,9 +200,16 @@ class DashboardsLiveIT {
     assumeTrue(Files.isExecutable(LocalPrometheus.BINARY), "prometheus not installed");
     try (MetricsServer server =
             new MetricsServer(0, h.registry, h.operator.metrics(), () -> true, () -> true);
-        LocalPrometheus prometheus = new LocalPrometheus(tmp, started(server))) {
+        LocalPrometheus prometheus =
+            new LocalPrometheus(tmp.resolve("live"), started(server), chartRules())) {
       prometheus.awaitData(
           "count_over_time(readiness_scans_total[1m]) > 3", Duration.ofSeconds(60));
+      // the stalled-queue alert's inputs are scraped, its rule loads, and a healthy queue is quiet
+      prometheus.awaitData("readiness_scans_oldest_queued_seconds == 0", Duration.ofSeconds(10));
+      awaitRuleHealthy(prometheus, "ReadinessScanQueueStalled");
+      assertThat(prometheus.query("ALERTS{alertname=\"ReadinessScanQueueStalled\"}").path("result"))
+          .as("a healthy queue does not alert")
+          .isEmpty();
       List<String> failures = new ArrayList<>();
       for (var d : Dashboards.load().entrySet()) {
         for (Dashboards.Query q : Dashboards.queries(d.getKey(), d.getValue())) {
@@ -134,6 +226,27 @@ class DashboardsLiveIT {
       }
       assertThat(failures).isEmpty();
     }
+  }
+
+  /** Waits until Prometheus has evaluated the rule {@code name} without error. */
+  private static void awaitRuleHealthy(LocalPrometheus prometheus, String name) throws Exception {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!prometheus.alertRules().contains(name + "=ok")) {
+      assertThat(System.nanoTime()).as("rule %s never evaluated", name).isLessThan(end);
+      Thread.sleep(250);
+    }
+  }
+
+  /** The chart's alert rules as a Prometheus rule file. */
+  private static Path chartRules() throws Exception {
+    var rule =
+        (GenericKubernetesResource)
+            RenderedChart.render("monitoring").kind("PrometheusRule").get(0);
+    Path dir = Files.createDirectories(tmp.resolve("live"));
+    Path file = dir.resolve("chart-rules.yaml");
+    Files.writeString(
+        file, new KubernetesSerialization().asYaml(rule.getAdditionalProperties().get("spec")));
+    return file;
   }
 
   private static int started(MetricsServer server) {

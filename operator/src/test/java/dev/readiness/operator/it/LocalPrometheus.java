@@ -26,11 +26,17 @@ final class LocalPrometheus implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   LocalPrometheus(Path dir, int targetPort) throws IOException {
+    this(dir, targetPort, null);
+  }
+
+  /** Scrapes {@code targetPort} every second and, when given, evaluates {@code rules}. */
+  LocalPrometheus(Path dir, int targetPort, Path rules) throws IOException {
     port = freePort();
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(
         config,
         "global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
+            + (rules == null ? "" : "rule_files: ['" + rules + "']\n")
             + "scrape_configs:\n"
             + "  - job_name: readiness-operator\n"
             + "    static_configs: [{targets: ['127.0.0.1:"
@@ -56,18 +62,29 @@ final class LocalPrometheus implements AutoCloseable {
 
   /** The {@code data} of an instant query; throws when Prometheus reports an error. */
   JsonNode query(String promql) throws IOException, InterruptedException {
-    String url =
-        "http://127.0.0.1:"
-            + port
-            + "/api/v1/query?query="
-            + URLEncoder.encode(promql, StandardCharsets.UTF_8);
+    return api("query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+  }
+
+  /** The names and health of the loaded alerting rules, "name=health". */
+  java.util.List<String> alertRules() throws IOException, InterruptedException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (JsonNode g : api("rules?type=alert").path("groups")) {
+      for (JsonNode r : g.path("rules")) {
+        out.add(r.path("name").asText() + "=" + r.path("health").asText());
+      }
+    }
+    return out;
+  }
+
+  private JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
+    String url = "http://127.0.0.1:" + port + "/api/v1/" + pathAndQuery;
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
     JsonNode body = new ObjectMapper().readTree(r.body());
     if (!"success".equals(body.path("status").asText())) {
-      throw new IllegalStateException(promql + ": " + body.path("error").asText(r.body()));
+      throw new IllegalStateException(pathAndQuery + ": " + body.path("error").asText(r.body()));
     }
     return body.path("data");
   }
