@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,9 @@ final class FakeKubelet {
   private final KubernetesClient client;
   private final Path scratch;
   volatile Function<Job, Mode> mode = j -> Mode.SCAN;
+
+  /** How long a watched Job's pod "runs" before it finishes (see {@link #watch}). */
+  volatile Function<Job, Duration> runTime = j -> Duration.ZERO;
 
   /** Uids of every scan Job ever created. */
   final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -133,9 +137,11 @@ final class FakeKubelet {
                   public void onUpdate(Job before, Job job) {
                     Callable<Void> w = take(job);
                     if (w != null) {
+                      Duration runs = runTime.apply(job);
                       pool.execute(
                           () -> {
                             try {
+                              Thread.sleep(runs.toMillis());
                               w.call();
                             } catch (Exception e) {
                               e.printStackTrace(); // a benchmark run then never completes

@@ -64,6 +64,20 @@ final class LocalApiServer implements AutoCloseable {
     return new LocalApiServer(server, admin);
   }
 
+  /** The operator's own identity: its ServiceAccount, bound only to the chart's RBAC. */
+  static final String OPERATOR_SA = "system:serviceaccount:readiness-system:readiness-operator";
+
+  /** A client that impersonates the operator's ServiceAccount. */
+  KubernetesClient asOperator() {
+    Config cfg = Config.fromKubeconfig(server.getKubeConfigYaml());
+    cfg.setImpersonateUsername(OPERATOR_SA);
+    cfg.setImpersonateGroups(
+        "system:serviceaccounts",
+        "system:serviceaccounts:readiness-system",
+        "system:authenticated");
+    return new KubernetesClientBuilder().withConfig(cfg).build();
+  }
+
   /** A new client of the same server, for code that closes its client. */
   KubernetesClient newClient() {
     return clientOf(server);
