@@ -134,7 +134,10 @@ public class ScanRunner {
       state = JobHarvest.inspect(job, ownedBy(job, livePods(ra)));
     }
     if (state.phase() == JobHarvest.Phase.RUNNING) {
-      d.condition(Conditions.SCANNING, true, "ScanRunning", "Job " + job.getMetadata().getName());
+      if (!d.isTrue(Conditions.SCANNING)) {
+        // the launch already said why it scans; restating it would cost a write per scan
+        d.condition(Conditions.SCANNING, true, "ScanRunning", "Job " + job.getMetadata().getName());
+      }
       d.condition(Conditions.QUEUED, false, "Started", "");
       return Optional.of(now.plus(AssessmentReconciler.WHILE_SCANNING));
     }

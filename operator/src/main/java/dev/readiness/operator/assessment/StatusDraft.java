@@ -111,6 +111,11 @@ final class StatusDraft {
         .orElse(null);
   }
 
+  boolean isTrue(String type) {
+    return conditions.stream()
+        .anyMatch(c -> type.equals(c.getType()) && Conditions.TRUE.equals(c.getStatus()));
+  }
+
   String conditionReason(String type) {
     return conditions.stream()
         .filter(c -> type.equals(c.getType()))

@@ -30,6 +30,12 @@ final class OperatorHarness implements AutoCloseable {
   static final String NS = "team-a";
   final KubernetesMockServer server;
   final KubernetesClient client;
+
+  /**
+   * The operator's own client (by default {@link #client}); the kubelet and tests use the other.
+   */
+  KubernetesClient operatorClient;
+
   final TestClock clock = new TestClock(Instant.now());
   final FakeKubelet kubelet;
   PrometheusMeterRegistry registry;
@@ -51,6 +57,7 @@ final class OperatorHarness implements AutoCloseable {
   private OperatorHarness(Path scratch, KubernetesClient client, KubernetesMockServer server) {
     this.server = server;
     this.client = client;
+    this.operatorClient = client;
     this.kubelet = new FakeKubelet(client, scratch);
   }
 
@@ -79,7 +86,7 @@ final class OperatorHarness implements AutoCloseable {
     registry = MetricsServer.newRegistry();
     operator =
         new ReadinessOperator(
-            client,
+            operatorClient,
             config,
             clock,
             registry,
@@ -146,6 +153,9 @@ final class OperatorHarness implements AutoCloseable {
   public void close() {
     stop();
     kubelet.close();
+    if (operatorClient != client) {
+      operatorClient.close();
+    }
     client.close();
     if (server != null) {
       server.destroy();
