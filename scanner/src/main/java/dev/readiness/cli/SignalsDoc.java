@@ -22,7 +22,9 @@ public final class SignalsDoc {
         .append("(not applicable) or `unknown` (not decidable from the repository); only `pass` ")
         .append("earns points and only `pass`/`fail` count in a level's pass rate. App-scoped ")
         .append("signals are judged per application and pass when at least 80% of the ")
-        .append("applicable apps pass.\n");
+        .append("applicable apps pass. A level is reached with its points threshold and 80% of ")
+        .append("the applicable practices that gate it, the ones the white paper names for the ")
+        .append("level (marked **gates level N** below; docs/scoring.md).\n");
     for (Pillar p : Pillar.values()) {
       sb.append("\n## ").append(p.displayName()).append(" (`").append(p.id()).append("`)\n");
       for (SignalDefinition d : catalog.signals()) {
@@ -44,6 +46,12 @@ public final class SignalsDoc {
             .append(d.effort().id());
         if (!d.processes().isEmpty()) {
           sb.append(", process ").append(String.join(", ", d.processes()));
+        }
+        if (d.gates()) {
+          sb.append(", **gates level ").append(d.level()).append("**");
+          if (!d.gate().equals(d.id())) {
+            sb.append(" (one of `").append(d.gate()).append("`)");
+          }
         }
         sb.append(".\n\n- **Passes when:** ")
             .append(d.passes())

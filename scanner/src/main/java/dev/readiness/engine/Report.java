@@ -30,14 +30,17 @@ public record Report(
    */
   public record RepositoryInfo(String source, String commit, String commitTime, String ref) {}
 
-  /** The score without the pillar list (which is top-level). */
+  /**
+   * The score without the pillar list (which is top-level); {@code levelGates} explains the level.
+   */
   public record ScoreSummary(
       int points,
       int maxPoints,
       int level,
       String levelName,
       Map<String, Double> levelPassRates,
-      Score.NextLevel nextLevel) {}
+      Score.NextLevel nextLevel,
+      List<Score.LevelGate> levelGates) {}
 
   /** Signals tagged with one of the white paper's process areas. */
   public record ProcessArea(String id, int passed, int applicable, List<String> signals) {}

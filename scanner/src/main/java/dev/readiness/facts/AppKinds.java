@@ -48,7 +48,9 @@ final class AppKinds {
     boolean npmBin = ms.stream().anyMatch(m -> m.sections().contains("bin"));
     boolean pyScripts =
         ms.stream().anyMatch(m -> m.ecosystem() == Ecosystem.PYTHON && !m.scripts().isEmpty());
-    if (anyDependency(ms, CLI) || npmBin || pyScripts || files.exists(prefix + "src/main.rs")) {
+    // a program's entry point: a Rust binary crate, a Go module whose root is package main
+    boolean program = files.exists(prefix + "src/main.rs") || files.exists(prefix + "main.go");
+    if (anyDependency(ms, CLI) || npmBin || pyScripts || program) {
       return AppKind.CLI;
     }
     return dockerfile ? AppKind.SERVICE : AppKind.LIBRARY;

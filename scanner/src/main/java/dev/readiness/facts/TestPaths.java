@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises test sources, fixtures, examples and documentation trees by their paths. */
@@ -23,8 +24,14 @@ public final class TestPaths {
 
   private static final FilteredPattern DATA_DIR =
       FilteredPattern.compile(
-          "(^|/)(" + EXAMPLE_SEGMENT + "|testdata|test-data|fixtures?|__fixtures__)/",
-          Pattern.CASE_INSENSITIVE);
+          "(^|/)(testdata|test-data|fixtures?|__fixtures__)/", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXAMPLE_DIR =
+      Pattern.compile("(^|/)" + EXAMPLE_SEGMENT + "/", Pattern.CASE_INSENSITIVE);
+
+  /** A source root: below it, a folder named like an example is a package ({@code org.example}). */
+  private static final Pattern SOURCE_ROOT =
+      Pattern.compile("(^|/)(src|source|sources|lib)/", Pattern.CASE_INSENSITIVE);
 
   private static final FilteredPattern DOCS_DIR =
       FilteredPattern.compile("(^|/)(docs?|man)/", Pattern.CASE_INSENSITIVE);
@@ -44,7 +51,25 @@ public final class TestPaths {
    * of this repository's own practices (a fixture that mentions a tool does not run the tool).
    */
   public static boolean isDataPath(String path) {
-    return DATA_DIR.find(path);
+    return DATA_DIR.find(path) || isExamplePath(path);
+  }
+
+  /**
+   * Under an examples or samples folder that is an example app or module, not a package path inside
+   * a source root: {@code examples/basic/app.py} is an example, {@code
+   * src/test/java/org/example/AppTest.java} is this project's own test.
+   */
+  static boolean isExamplePath(String path) {
+    if (!AsciiCase.contains(path, "ampl")) {
+      return false; // the common case, without a regular expression
+    }
+    Matcher m = EXAMPLE_DIR.matcher(path);
+    while (m.find()) {
+      if (!SOURCE_ROOT.matcher(path.substring(0, m.start() + 1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean isTestPath(String path) {

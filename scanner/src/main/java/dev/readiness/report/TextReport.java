@@ -4,6 +4,7 @@ import dev.readiness.engine.Report;
 import dev.readiness.engine.SignalResult;
 import dev.readiness.scoring.Score;
 import dev.readiness.signals.Status;
+import java.util.List;
 import java.util.Locale;
 
 /** The terminal report: level, pillars, the plan to the next level, then what fails and why. */
@@ -35,15 +36,8 @@ public final class TextReport {
                     s.maxPoints()),
                 color))
         .append('\n');
-    sb.append("pass rate by level:");
-    s.levelPassRates()
-        .forEach(
-            (l, v) ->
-                sb.append("  L")
-                    .append(l)
-                    .append(' ')
-                    .append(v == null ? "n/a" : Math.round(v * 100) + "%"));
-    sb.append("\n\n");
+    gates(sb, s);
+    sb.append('\n');
     for (Score.PillarScore p : r.pillars()) {
       sb.append(
           String.format(
@@ -71,6 +65,34 @@ public final class TextReport {
             r.apps().size(),
             r.durationMs()));
     return sb.toString();
+  }
+
+  /**
+   * Why the level is what it is: per level, the gate practices passed of applicable and how many
+   * are needed, the points needed, and up to three failing gate signals.
+   */
+  private static void gates(StringBuilder sb, Report.ScoreSummary s) {
+    sb.append("level gates (white paper practices passed/applicable, needed; points needed):\n");
+    for (Score.LevelGate g : s.levelGates()) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  L%d %-4s %d/%d need %d, %3d pts",
+              g.level(),
+              g.met() ? "met" : "no",
+              g.passed(),
+              g.applicable(),
+              g.required(),
+              g.pointsNeeded()));
+      if (!g.failing().isEmpty()) {
+        List<String> first = g.failing().subList(0, Math.min(3, g.failing().size()));
+        sb.append("  failing: ").append(String.join(", ", first));
+        if (g.failing().size() > first.size()) {
+          sb.append(" and ").append(g.failing().size() - first.size()).append(" more");
+        }
+      }
+      sb.append('\n');
+    }
   }
 
   private static void plan(StringBuilder sb, Score.NextLevel next, boolean color) {

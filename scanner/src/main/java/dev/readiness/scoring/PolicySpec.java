@@ -50,10 +50,17 @@ public record PolicySpec(
     return new PolicySpec(null, null, null, null, null, null, null, null);
   }
 
-  /** Moves a catalog signal to another level or gives it other points. */
+  /**
+   * Moves a catalog signal to another level, gives it other points, or adds it to (true) or takes
+   * it out of (false) its level's gate.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SignalOverride(
-      @Required String id, @Min(1) @Max(5) Integer level, @Min(0) @Max(1000) Integer points) {}
+      @Required String id,
+      @Min(1) @Max(5) Integer level,
+      @Min(0) @Max(1000) Integer points,
+      @JsonPropertyDescription("true: the level's gate counts this signal; false: it does not.")
+          Boolean gate) {}
 
   /** A signal declared by the policy as a rule over the repository's files. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +72,9 @@ public record PolicySpec(
       @Required @Min(1) @Max(5) Integer level,
       @Min(0) @Max(1000) Integer points,
       @Required String remediation,
-      @Required Rule rule) {}
+      @Required Rule rule,
+      @JsonPropertyDescription("true: the signal counts toward its level's gate (default false).")
+          Boolean gate) {}
 
   /**
    * Exactly one of {@code pathExists} or {@code glob}; {@code contentRegex} optionally requires a

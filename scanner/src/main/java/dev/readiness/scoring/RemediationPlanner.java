@@ -31,9 +31,8 @@ final class RemediationPlanner {
       EffectivePolicy policy,
       int target,
       int points,
-      int[] passed,
-      int[] applicable) {
-    Standing now = new Standing(policy, target, points, passed, applicable);
+      LevelGates gates) {
+    Standing now = new Standing(policy, target, points, gates);
     List<RubricEntry> failing = new ArrayList<>();
     for (RubricEntry e : rubric) {
       if (outcomes.getOrDefault(e.id(), Status.UNKNOWN) == Status.FAIL) {
@@ -42,11 +41,12 @@ final class RemediationPlanner {
     }
     Set<RubricEntry> chosen = new LinkedHashSet<>();
     for (int l = 1; l <= target; l++) {
-      final int level = l;
-      failing.stream()
-          .filter(e -> e.level() == level)
+      // the cheapest failing signal of each failing gate item, cheapest items first
+      gates.failing(l).stream()
+          .map(i -> i.signals().stream().filter(failing::contains).min(CHEAPEST))
+          .flatMap(java.util.Optional::stream)
           .sorted(CHEAPEST)
-          .limit(Math.max(0, now.missingPasses(level)))
+          .limit(Math.max(0, now.missingPasses(l)))
           .forEach(chosen::add);
     }
     for (RubricEntry e : failing.stream().sorted(BEST_VALUE).toList()) {
@@ -74,12 +74,11 @@ final class RemediationPlanner {
         target, Score.levelName(target), needed, now.reachedWith(chosen), steps);
   }
 
-  /** Where the repository stands against the {@code target} level: points, passes per level. */
-  private record Standing(
-      EffectivePolicy policy, int target, int points, int[] passed, int[] applicable) {
+  /** Where the repository stands against the {@code target} level: points, gate items passed. */
+  private record Standing(EffectivePolicy policy, int target, int points, LevelGates gates) {
 
     int missingPasses(int level) {
-      return Scorer.required(applicable[level], policy.levelPassRate()) - passed[level];
+      return Scorer.required(gates.applicable(level), policy.levelPassRate()) - gates.passed(level);
     }
 
     boolean pointsMetWith(Set<RubricEntry> chosen) {
@@ -92,9 +91,8 @@ final class RemediationPlanner {
         return false;
       }
       for (int l = 1; l <= target; l++) {
-        final int level = l;
-        long extra = chosen.stream().filter(e -> e.level() == level).count();
-        if (!Scorer.gateMet(passed[l] + (int) extra, applicable[l], policy.levelPassRate())) {
+        if (!Scorer.gateMet(
+            gates.passedWith(l, chosen), gates.applicable(l), policy.levelPassRate())) {
           return false;
         }
       }

@@ -41,7 +41,8 @@ public final class Rubric {
               d.effort(),
               d.processes(),
               d.fix(),
-              false));
+              false,
+              gateOf(d.id(), d.gate(), o)));
     }
     for (PolicySpec.CustomSignal c : policy.customSignals()) {
       if (disabled.contains(c.id())) {
@@ -59,8 +60,17 @@ public final class Rubric {
               Effort.SMALL,
               List.of(),
               c.remediation(),
-              true));
+              true,
+              Boolean.TRUE.equals(c.gate()) ? c.id() : null));
     }
     return List.copyOf(out);
+  }
+
+  /** A policy's {@code gate} override adds a signal to its level's gate or takes it out. */
+  private static String gateOf(String id, String catalogGate, PolicySpec.SignalOverride o) {
+    if (o == null || o.gate() == null) {
+      return catalogGate;
+    }
+    return o.gate() ? (catalogGate != null ? catalogGate : id) : null;
   }
 }

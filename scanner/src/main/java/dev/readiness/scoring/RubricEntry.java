@@ -5,7 +5,11 @@ import dev.readiness.catalog.Pillar;
 import dev.readiness.catalog.Scope;
 import java.util.List;
 
-/** One signal as the policy scores it: its level and points after overrides. */
+/**
+ * One signal as the policy scores it: its level, points and gate item after overrides.
+ *
+ * @param gate the gate item of its level this signal counts toward, null when it gates nothing
+ */
 public record RubricEntry(
     String id,
     String title,
@@ -16,4 +20,11 @@ public record RubricEntry(
     Effort effort,
     List<String> processes,
     String remediation,
-    boolean custom) {}
+    boolean custom,
+    String gate) {
+
+  /** Whether this signal counts toward its level's gate. */
+  public boolean gates() {
+    return gate != null;
+  }
+}

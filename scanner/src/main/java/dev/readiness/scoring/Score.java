@@ -9,6 +9,7 @@ import java.util.Map;
  * @param levelPassRates level "1".."5" to the share of applicable signals passing, null when none
  *     is applicable
  * @param nextLevel the cheapest plan to the next level, null at level 5
+ * @param gates why each level is or is not reached: its gate items and points threshold
  */
 public record Score(
     int points,
@@ -17,7 +18,22 @@ public record Score(
     String levelName,
     Map<String, Double> levelPassRates,
     List<PillarScore> pillars,
-    NextLevel nextLevel) {
+    NextLevel nextLevel,
+    List<LevelGate> gates) {
+
+  /**
+   * One level's gate: {@code passed} of {@code applicable} practices the white paper names for it
+   * pass, {@code required} are needed, and {@code pointsNeeded} points; {@code met} when both hold
+   * (reaching the level also needs every level below). {@code failing} lists the failing signals.
+   */
+  public record LevelGate(
+      int level,
+      int passed,
+      int applicable,
+      int required,
+      int pointsNeeded,
+      boolean met,
+      List<String> failing) {}
 
   /** Per-pillar totals. */
   public record PillarScore(

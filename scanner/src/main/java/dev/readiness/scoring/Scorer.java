@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Scoring as a pure function of signal outcomes and a policy. Level N needs the points threshold of
- * N and, for every level 1..N, the policy's share of that level's applicable signals passing.
- * Skipped and unknown signals count toward neither points nor pass rates.
+ * N and, for every level 1..N, the policy's share of that level's applicable gate items passing
+ * ({@link LevelGates}: the practices the white paper names for the level). Skipped and unknown
+ * signals count toward neither points nor pass rates.
  */
 public final class Scorer {
   private Scorer() {}
@@ -38,26 +39,57 @@ public final class Scorer {
           String.valueOf(l),
           applicable[l] == 0 ? null : Math.round(10000.0 * passed[l] / applicable[l]) / 10000.0);
     }
-    int level = level(points, passed, applicable, policy);
+    LevelGates gates = LevelGates.of(rubric, outcomes);
+    int level = level(points, gates, policy);
     Score.NextLevel next =
         level >= 5
             ? null
-            : RemediationPlanner.plan(
-                rubric, outcomes, policy, level + 1, points, passed, applicable);
+            : RemediationPlanner.plan(rubric, outcomes, policy, level + 1, points, gates);
     return new Score(
-        points, maxPoints, level, Score.levelName(level), rates, pillars(rubric, outcomes), next);
+        points,
+        maxPoints,
+        level,
+        Score.levelName(level),
+        rates,
+        pillars(rubric, outcomes),
+        next,
+        gateScores(gates, policy, points));
   }
 
-  static int level(int points, int[] passed, int[] applicable, EffectivePolicy policy) {
+  static int level(int points, LevelGates gates, EffectivePolicy policy) {
     int level = 0;
     for (int n = 1; n <= 5; n++) {
       if (points < policy.threshold(n)
-          || !gateMet(passed[n], applicable[n], policy.levelPassRate())) {
+          || !gateMet(gates.passed(n), gates.applicable(n), policy.levelPassRate())) {
         break;
       }
       level = n;
     }
     return level;
+  }
+
+  /** Per level: gate items passed of applicable, how many are needed, and which ones fail. */
+  private static List<Score.LevelGate> gateScores(
+      LevelGates gates, EffectivePolicy policy, int points) {
+    List<Score.LevelGate> out = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      int applicable = gates.applicable(n);
+      int passed = gates.passed(n);
+      List<String> failing =
+          gates.failing(n).stream()
+              .flatMap(i -> i.signals().stream().map(RubricEntry::id))
+              .toList();
+      out.add(
+          new Score.LevelGate(
+              n,
+              passed,
+              applicable,
+              required(applicable, policy.levelPassRate()),
+              policy.threshold(n),
+              gateMet(passed, applicable, policy.levelPassRate()) && points >= policy.threshold(n),
+              failing));
+    }
+    return List.copyOf(out);
   }
 
   static boolean gateMet(int passed, int applicable, int percent) {

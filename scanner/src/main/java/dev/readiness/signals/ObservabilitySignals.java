@@ -27,29 +27,48 @@ final class ObservabilitySignals {
   private ObservabilitySignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put(
-        "structured_logging",
-        ctx ->
-            logs(ctx)
-                ? ctx.find()
-                    .dependency(
-                        ".*(structlog|loguru|python-json-logger|json-log-formatter|pino|winston|bunyan"
-                            + "|go\\.uber\\.org/zap|zerolog|logrus|logstash-logback-encoder|log4j-layout-template-json"
-                            + "|ecs-logging.*|serilog.*|tracing-subscriber|semantic_logger|lograge|monolog/monolog|slog-json).*")
-                    .probe(
-                        "log/slog",
-                        "LogstashEncoder",
-                        "JsonTemplateLayout",
-                        "JsonLayout",
-                        "EcsLayout",
-                        "structlog",
-                        "pythonjsonlogger",
-                        "Serilog",
-                        "tracing_subscriber")
-                    // a JsonFormatter of log records, not Composer's formatter of JSON documents
-                    .probeBeside("JsonFormatter", LOGGING_PROBES)
-                    .result("logs are plain text: no structured logger")
-                : Outcome.skip("the app does not log"));
+    m.put("structured_logging", ObservabilitySignals::structuredLogging);
+    registerRest(m);
+  }
+
+  /**
+   * Structured logs matter where software runs: a library leaves the log format to the application
+   * that uses it, so there only a structured logger it sets up itself counts, and its absence is no
+   * failure.
+   */
+  private static Outcome structuredLogging(SignalContext ctx) {
+    Outcome o = structuredLoggingOf(ctx);
+    boolean library = ctx.app().map(a -> a.kind() == AppKind.LIBRARY).orElse(false);
+    if (library && o.status() == Status.FAIL) {
+      return Outcome.skip("a library leaves the log format to the application that uses it");
+    }
+    return o;
+  }
+
+  private static Outcome structuredLoggingOf(SignalContext ctx) {
+    return logs(ctx)
+        ? ctx.find()
+            .dependency(
+                ".*(structlog|loguru|python-json-logger|json-log-formatter|pino|winston|bunyan"
+                    + "|go\\.uber\\.org/zap|zerolog|logrus|logstash-logback-encoder|log4j-layout-template-json"
+                    + "|ecs-logging.*|serilog.*|tracing-subscriber|semantic_logger|lograge|monolog/monolog|slog-json).*")
+            .probe(
+                "log/slog",
+                "LogstashEncoder",
+                "JsonTemplateLayout",
+                "JsonLayout",
+                "EcsLayout",
+                "structlog",
+                "pythonjsonlogger",
+                "Serilog",
+                "tracing_subscriber")
+            // a JsonFormatter of log records, not Composer's formatter of JSON documents
+            .probeBeside("JsonFormatter", LOGGING_PROBES)
+            .result("logs are plain text: no structured logger")
+        : Outcome.skip("the app does not log");
+  }
+
+  private static void registerRest(Map<String, SignalEvaluator> m) {
     m.put(
         "error_tracking_contextualized",
         deployed(
@@ -114,7 +133,7 @@ final class ObservabilitySignals {
                         "StatsD",
                         "MeterProvider")
                     .result("no metrics instrumentation"),
-            true));
+            false));
     m.put(
         "alerting_configured",
         deployed(

@@ -21,11 +21,13 @@ final class StyleSignals {
   private static final String LINTERS =
       "eslint|ruff|flake8|pylint|golangci|checkstyle|pmd|spotbugs|clippy|rubocop|phpstan|phpcs"
           + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers|shellcheck"
-          + "|go vet|golint|revive";
+          + "|go vet|golint|revive|swiftlint|credo|dart analyze|flutter analyze|psalm|scalafix"
+          + "|standardrb";
   private static final String FORMATTERS =
       "prettier|black|ruff format|gofmt|goimports|gofumpt|rustfmt|cargo fmt|spotless|clang-format"
           + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"
-          + "|shfmt";
+          + "|shfmt|ruff-format|mix format|dart format|flutter format|swiftformat|swift-format"
+          + "|scalafmt|google-java-format|palantir|spring-javaformat|pint|terraform fmt";
 
   private StyleSignals() {}
 
@@ -65,21 +67,39 @@ final class StyleSignals {
                 "**/pmd*.xml",
                 "**/*ruleset*.xml",
                 "**/.oxlintrc.json",
-                "**/.shellcheckrc")
+                "**/.shellcheckrc",
+                "**/analysis_options.yaml",
+                "**/.swiftlint.yml",
+                "**/.swiftlint.yaml",
+                "**/.credo.exs",
+                "**/.scalafix.conf",
+                "**/scalastyle-config.xml",
+                "**/psalm.xml",
+                "**/.tflint.hcl")
             .section(
                 "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
             .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint).*")
             .dependency(
                 "eslint|@biomejs/biome|oxlint|ruff|flake8|pylint|rubocop|phpstan/phpstan"
                     + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
-                    + "|stylecop\\..*|.*ktlint.*|standard|xo|sonaranalyzer.*")
+                    + "|stylecop\\..*|.*ktlint.*|standard|xo|sonaranalyzer.*|credo|vimeo/psalm"
+                    + "|flutter_lints|lints|very_good_analysis")
             .section("prop:(EnableNETAnalyzers|AnalysisLevel|AnalysisMode)=.*");
+    // linters that ship with the toolchain count where they are run: CI, hooks, task runners
     if (ctx.has(Ecosystem.CARGO)) {
-      f.ci("cargo clippy");
+      f.automation("cargo clippy|clippy-driver");
     }
     if (ctx.has(Ecosystem.GO)) {
-      f.ci("golangci-lint|staticcheck|go vet");
+      f.automation("golangci-lint|staticcheck|go vet");
     }
+    if (ctx.has(Ecosystem.PYTHON)) {
+      f.contains(".pre-commit-config.yaml", "id:\\s*(ruff|flake8|pylint)\\b")
+          .automation("ruff check|\\bflake8\\b|\\bpylint\\b");
+    }
+    if (ctx.has(Ecosystem.NPM)) {
+      f.automation("\\beslint\\b|biome (lint|check)|oxlint");
+    }
+    f.automation("swiftlint|mix credo|dart analyze|flutter analyze|tflint");
     if (hasShellScripts(ctx)) {
       f.automation("shellcheck");
     }
@@ -88,10 +108,20 @@ final class StyleSignals {
 
   private static Outcome typeCheck(SignalContext ctx) {
     Set<Language> langs = ctx.languages();
+    Finder f = ctx.find();
+    staticallyTypedWithoutParser(ctx, f);
     if (langs.isEmpty()) {
+      if (f.found()) {
+        return f.result("");
+      }
+      if (ctx.exists("**/mix.exs")) {
+        return f.dependency("dialyxir|gradient")
+            .contains("**/mix.exs", ":dialyxir|:gradient|dialyzer:")
+            .automation("mix dialyzer")
+            .result("Elixir without Dialyzer or another type checker");
+      }
       return Outcome.skip("no source code in a measured language");
     }
-    Finder f = ctx.find();
     for (Language l : langs) {
       if (STATIC.contains(l)) {
         f.add("statically typed language: " + l.id());
@@ -119,6 +149,7 @@ final class StyleSignals {
     if (hasShellScripts(ctx)) {
       f.automation("shfmt");
     }
+    formatterRuns(ctx, f);
     return f.files(
             "**/.prettierrc*",
             "**/prettier.config.*",
@@ -130,14 +161,73 @@ final class StyleSignals {
             "**/.csharpierrc*",
             "**/biome.json",
             "**/.rubocop.yml",
-            "**/.standard.yml")
+            "**/.standard.yml",
+            "**/.formatter.exs",
+            "**/.swift-format",
+            "**/.swiftformat",
+            "**/pint.json",
+            "**/.jvmopts-scalafmt")
         .section("tool\\.(black|ruff\\.format|yapf|autopep8)|prettier")
-        .plugin(".*(spotless|fmt-maven|ktlint|ktfmt|formatter-maven).*")
+        .plugin(
+            ".*(spotless|fmt-maven|ktlint|ktfmt|formatter-maven|spring-javaformat"
+                + "|googleformatter|palantir-java-format|google-java-format).*")
         .dependency(
             "prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
-                + "|.*ktlint.*|csharpier|yapf|autopep8")
-        .automation("gofmt|goimports|gofumpt|cargo fmt|dotnet format|ruff format|clang-format")
+                + "|.*ktlint.*|csharpier|yapf|autopep8|laravel/pint|.*spotless.*")
         .wired(FORMATTERS, "no formatter configured (.editorconfig alone does not count)");
+  }
+
+  /**
+   * A formatter run where tools run (CI, hooks, task runners, pre-commit hook ids), credited only
+   * to apps of its own ecosystem: a Prettier step for the docs site formats no Go module.
+   */
+  private static void formatterRuns(SignalContext ctx, Finder f) {
+    if (ctx.has(Ecosystem.GO)) {
+      f.automation("gofmt|goimports|gofumpt|go fmt|golangci-lint fmt")
+          .contains(".pre-commit-config.yaml", "id:\\s*(go-?fmt|goimports|gofumpt)\\b")
+          .contains(
+              "**/.golangci.{yml,yaml,toml}",
+              "(?m)^\\s*-?\\s*(gofmt|goimports|gofumpt|gci)\\s*$|^formatters:");
+    }
+    if (ctx.has(Ecosystem.CARGO)) {
+      f.automation("cargo fmt|rustfmt")
+          .contains(".pre-commit-config.yaml", "id:\\s*(fmt|rustfmt|cargo-fmt)\\b");
+    }
+    if (ctx.has(Ecosystem.PYTHON)) {
+      f.automation("ruff format|\\bblack\\b")
+          .contains(".pre-commit-config.yaml", "id:\\s*(ruff-format|black)\\b");
+    }
+    if (ctx.has(Ecosystem.NPM)) {
+      f.automation("\\bprettier\\b|biome (format|check)")
+          .contains(".pre-commit-config.yaml", "id:\\s*prettier\\b");
+    }
+    if (ctx.has(Ecosystem.DOTNET)) {
+      f.automation("dotnet format|csharpier");
+    }
+    if (ctx.has(Ecosystem.CMAKE) || ctx.exists("**/*.{c,cc,cpp,h,hpp}")) {
+      f.automation("clang-format");
+    }
+    // ecosystems without a manifest parser here: their own tools are unambiguous
+    f.automation(
+        "mix format|dart format|flutter format|swiftformat|swift-format|scalafmt"
+            + "|terraform fmt");
+  }
+
+  /**
+   * Statically typed languages this scanner does not measure, recognised by their build files: Dart
+   * (pubspec.yaml), Swift (Package.swift or Xcode projects), Scala (build.sbt).
+   */
+  private static void staticallyTypedWithoutParser(SignalContext ctx, Finder f) {
+    if (ctx.exists("**/pubspec.yaml") && ctx.exists("**/*.dart")) {
+      f.add("statically typed language: dart (pubspec.yaml)");
+    }
+    if ((ctx.exists("**/Package.swift") || ctx.exists("**/*.xcodeproj/project.pbxproj"))
+        && ctx.exists("**/*.swift")) {
+      f.add("statically typed language: swift");
+    }
+    if (ctx.exists("**/build.sbt") && ctx.exists("**/*.scala")) {
+      f.add("statically typed language: scala (build.sbt)");
+    }
   }
 
   /** Shell tools count only where there is shell: deploy scripts do not lint a Java app. */

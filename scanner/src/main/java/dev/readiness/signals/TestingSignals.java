@@ -45,7 +45,12 @@ final class TestingSignals {
             "**/tests/**/*.{c,cc,cpp}",
             "**/*_test.{c,cc,cpp}",
             "**/test_*.{c,cc,cpp}",
-            "**/*.bats")
+            "**/*.bats",
+            "**/test/**/*_test.dart",
+            "**/Tests/**/*.swift",
+            "**/*Tests.swift",
+            "**/test/**/*_test.exs",
+            "**/tests/**/*.{c,cc,cpp}")
         .probeAnywhere("#[cfg(test)]");
   }
 
