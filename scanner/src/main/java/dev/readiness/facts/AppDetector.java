@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
 /**
  * Finds the applications of a repository: every directory with a package manifest that holds
  * source, minus pure workspace roots (npm workspaces, Maven aggregators, Gradle settings, virtual
- * Cargo workspaces, go.work), nested CMake directories, and test or example fixtures; plus the root
- * when nothing else is found, or when the root holds a project of its own beside them.
+ * Cargo workspaces, go.work), nested CMake directories, test or example fixtures, benchmarks, fuzz
+ * targets, playgrounds and tooling folders (scripts/, tools/...) unless a workspace declares them;
+ * plus the root when nothing else is found, or when the root holds a project of its own beside
+ * them.
  */
 final class AppDetector {
   private static final Pattern EXAMPLE_DIR =
-      Pattern.compile("(^|/)(" + TestPaths.EXAMPLE_SEGMENT + "|demo|docs?|benchmarks?)(/|$)");
+      Pattern.compile(
+          "(^|/)("
+              + TestPaths.EXAMPLE_SEGMENT
+              + "|([^/]*[-_.])?(demos?|docs?|asciidoc|benchmarks?|bench|jmh|fuzz|playground|snippets"
+              + "|tests?|testing|it|e2e|integration-tests?|assets|translations|locales?|i18n)"
+              + "([-_.][^/]*)?)(/|$)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Helper folders: a manifest there (scripts/requirements.txt) is the project's tooling. */
   private static final Pattern HELPER_DIR =
@@ -37,8 +45,11 @@ final class AppDetector {
     for (Map.Entry<String, List<Manifest>> e : byDir.entrySet()) {
       String dir = e.getKey();
       boolean member = members.contains(dir);
-      if (!member && (TestPaths.isTestPath(dir) || EXAMPLE_DIR.matcher(dir).find())) {
-        continue;
+      if (TestPaths.isTestPath(dir)
+          || EXAMPLE_DIR.matcher(dir).find()
+          || e.getValue().stream().anyMatch(AppDetector::isTestProject)
+          || !member && HELPER_DIR.matcher(dir).find()) {
+        continue; // tests, examples, benchmarks and tooling support the apps; they are not gated
       }
       if (isApp(dir, e.getValue(), byDir, files, member)) {
         apps.add(build(dir, e.getValue(), files, contents));
@@ -125,7 +136,13 @@ final class AppDetector {
       Map<String, List<Manifest>> byDir,
       FileIndex files,
       boolean member) {
-    boolean onlyRoots = ms.stream().allMatch(AppDetector::isPureWorkspaceRoot);
+    // the build file beside a multi-project Gradle settings file configures the projects
+    boolean gradleRoot =
+        ms.stream().anyMatch(m -> m.ecosystem() == Ecosystem.GRADLE && isPureWorkspaceRoot(m));
+    boolean onlyRoots =
+        ms.stream()
+            .allMatch(
+                m -> isPureWorkspaceRoot(m) || gradleRoot && m.ecosystem() == Ecosystem.GRADLE);
     if (onlyRoots && !hasOwnSource(dir, files)) {
       return false;
     }
@@ -139,6 +156,10 @@ final class AppDetector {
       return false;
     }
     return member || hasSource(dir, files);
+  }
+
+  static boolean isTestProject(Manifest m) {
+    return m.isDotnetTestProject();
   }
 
   private static boolean isPureWorkspaceRoot(Manifest m) {

@@ -42,28 +42,58 @@ final class AppKinds {
     String image = dockerfile ? contents.get(prefix + "Dockerfile") : null;
     boolean exposes = image != null && EXPOSE.matcher(image).find();
     boolean webSdk = ms.stream().anyMatch(m -> m.sections().contains("sdk:Microsoft.NET.Sdk.Web"));
-    if (anyDependency(ms, SERVICE) || webSdk || exposes) {
+    boolean published = publishesPackage(prefix, ms, files);
+    if (anyDependency(ms, SERVICE) || webSdk || exposes && !published) {
       return AppKind.SERVICE;
     }
     boolean npmBin = ms.stream().anyMatch(m -> m.sections().contains("bin"));
     boolean pyScripts =
         ms.stream().anyMatch(m -> m.ecosystem() == Ecosystem.PYTHON && !m.scripts().isEmpty());
-    // a program's entry point: a Rust binary crate, a Go module whose root is package main
-    boolean program = files.exists(prefix + "src/main.rs") || files.exists(prefix + "main.go");
-    if (anyDependency(ms, CLI) || npmBin || pyScripts || program) {
+    if (anyDependency(ms, CLI) || npmBin || pyScripts || files.exists(prefix + "src/main.rs")) {
       return AppKind.CLI;
     }
-    return dockerfile ? AppKind.SERVICE : AppKind.LIBRARY;
+    if (files.exists(prefix + "main.go")) {
+      return AppKind.SERVICE; // a Go program without a CLI framework: taken for a daemon
+    }
+    return dockerfile && !published ? AppKind.SERVICE : AppKind.LIBRARY;
   }
 
+  /**
+   * Whether the shipped app depends on a match: development dependencies (a test server, a CLI
+   * helper for scripts) and the requirements files beside a Python package's own manifest, or a
+   * gem's Gemfile, do not make a library a service.
+   */
   private static boolean anyDependency(List<Manifest> ms, Pattern p) {
+    boolean pythonPackage = ms.stream().anyMatch(AppKinds::declaresPythonPackage);
     for (Manifest m : ms) {
+      if (pythonPackage && m.path().matches("(.*/)?requirements[^/]*\\.txt")
+          || m.ecosystem() == Ecosystem.RUBY && m.sections().contains("gemspec")) {
+        continue;
+      }
       for (String dep : m.dependencies().keySet()) {
-        if (p.matcher(dep).matches()) {
+        if (m.runtimeDependency(dep) && p.matcher(dep).matches()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A gem, a Python package or a Rust library crate is published for others to use: a Dockerfile
+   * beside it is a development or CI image, not a deployment.
+   */
+  private static boolean publishesPackage(String prefix, List<Manifest> ms, FileIndex files) {
+    return ms.stream()
+            .anyMatch(
+                m ->
+                    declaresPythonPackage(m)
+                        || m.ecosystem() == Ecosystem.RUBY && m.sections().contains("gemspec"))
+        || files.exists(prefix + "src/lib.rs");
+  }
+
+  private static boolean declaresPythonPackage(Manifest m) {
+    return m.ecosystem() == Ecosystem.PYTHON
+        && m.path().matches("(.*/)?(pyproject\\.toml|setup\\.py|setup\\.cfg)");
   }
 }

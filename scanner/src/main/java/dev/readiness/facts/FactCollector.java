@@ -59,7 +59,7 @@ public final class FactCollector {
     progress.accept("reading and analysing files");
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
     CompletableFuture<Optional<GitHistory>> history =
-        CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, now, DOC_FILES));
+        CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, DOC_FILES));
     List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
     FileAnalyzer analyzer =
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));

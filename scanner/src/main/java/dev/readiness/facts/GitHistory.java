@@ -14,7 +14,7 @@ import java.util.SortedSet;
  * @param agentCommits of those, commits authored or co-authored by a coding agent
  * @param agents the agent identities seen, by name
  * @param docChanges for README/AGENTS/CONTRIBUTING files, the newest change in the window
- * @param releaseTags commit times of tags within the last 90 days
+ * @param releaseTags commit times of tags within the 90 days up to the scanned commit
  * @param totalTags all tags of the repository
  * @param shallow whether the repository is a shallow clone
  */

@@ -11,6 +11,11 @@ final class GradleManifests {
               + "|kapt|ksp|classpath|detektPlugins)\\s*\\(?\\s*[\"']([^\"':\\s]+):([^\"':\\s]+)(?::([^\"'\\s]+))?[\"']");
   private static final Pattern PLUGIN =
       Pattern.compile("(?:\\bid\\s*\\(?\\s*|apply\\s+plugin\\s*:\\s*)[\"']([^\"']+)[\"']");
+
+  /** A plugin from the version catalog: {@code alias(libs.plugins.spotless)}. */
+  private static final Pattern CATALOG_PLUGIN =
+      Pattern.compile("\\balias\\s*\\(\\s*libs\\.plugins\\.([\\w.]+)\\s*\\)");
+
   private static final Pattern KOTLIN_PLUGIN =
       Pattern.compile("\\bkotlin\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
   private static final Pattern INCLUDE = Pattern.compile("\\binclude\\s*\\(?([^\\n)]+)");
@@ -37,9 +42,15 @@ final class GradleManifests {
     }
     Matcher d = DEPENDENCY.matcher(text);
     while (d.find()) {
-      b.dependency(d.group(2) + ":" + d.group(3), d.group(4));
+      String configuration = d.group(0);
+      if (configuration.startsWith("test") || configuration.contains("TestImplementation")) {
+        b.devDependency(d.group(2) + ":" + d.group(3), d.group(4));
+      } else {
+        b.dependency(d.group(2) + ":" + d.group(3), d.group(4));
+      }
     }
     ManifestParsers.matchAll(PLUGIN, text, 1, b.plugins::add);
+    ManifestParsers.matchAll(CATALOG_PLUGIN, text, 1, b.plugins::add);
     ManifestParsers.matchAll(
         KOTLIN_PLUGIN, text, 1, k -> b.plugins.add("org.jetbrains.kotlin." + k));
   }

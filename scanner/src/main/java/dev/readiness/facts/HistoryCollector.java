@@ -35,7 +35,7 @@ public final class HistoryCollector {
   private HistoryCollector() {}
 
   /** Empty when {@code root} is not the top of a git work tree or has no commit. */
-  public static Optional<GitHistory> collect(Path root, Instant now, List<String> docPaths) {
+  public static Optional<GitHistory> collect(Path root, List<String> docPaths) {
     if (!Files.exists(root.resolve(".git"))) {
       return Optional.empty();
     }
@@ -45,23 +45,28 @@ public final class HistoryCollector {
       if (head == null) {
         return Optional.empty();
       }
-      return Optional.of(read(repo, head, now, docPaths));
+      return Optional.of(read(repo, head, docPaths));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static GitHistory read(Repository repo, ObjectId head, Instant now, List<String> docs)
+  /**
+   * The history window ends at the scanned commit, not at the wall clock: the same commit gives the
+   * same report on any day, and an inactive repository's last 180 days are still its history.
+   */
+  private static GitHistory read(Repository repo, ObjectId head, List<String> docs)
       throws IOException {
-    Instant since = now.minus(Duration.ofDays(DEFAULT_WINDOW_DAYS));
     Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
     int commits = 0;
     int agentCommits = 0;
     TreeSet<String> agents = new TreeSet<>();
     Instant commitTime;
+    Instant since;
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit tip = walk.parseCommit(head);
       commitTime = Instant.ofEpochSecond(tip.getCommitTime());
+      since = commitTime.minus(Duration.ofDays(DEFAULT_WINDOW_DAYS));
       walk.markStart(tip);
       walk.sort(RevSort.COMMIT_TIME_DESC);
       walk.setRevFilter(CommitTimeRevFilter.after(since));
@@ -86,7 +91,7 @@ public final class HistoryCollector {
         agentCommits,
         agents,
         docChanges,
-        releaseTags(repo, now),
+        releaseTags(repo, commitTime),
         repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).size(),
         !shallow.isEmpty());
   }

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param sections configuration keys present (package.json top-level keys, pyproject "tool.X",
  *     Cargo "lints", csproj "prop:Name=value", Maven "packaging:pom")
  * @param isWorkspaceRoot whether this manifest binds other apps together
+ * @param development the dependencies only development needs (npm devDependencies, composer
+ *     require-dev, Maven test scope, Gradle test configurations, Python extras and groups)
  */
 public record Manifest(
     String path,
@@ -24,7 +26,24 @@ public record Manifest(
     Set<String> plugins,
     List<String> members,
     Set<String> sections,
-    boolean isWorkspaceRoot) {
+    boolean isWorkspaceRoot,
+    Set<String> development) {
+
+  /** The dependencies the shipped app needs at run time. */
+  public boolean runtimeDependency(String dependency) {
+    return dependencies.containsKey(dependency) && !development.contains(dependency);
+  }
+
+  private static final java.util.regex.Pattern TEST_FRAMEWORK =
+      java.util.regex.Pattern.compile(
+          "microsoft\\.net\\.test\\.sdk|xunit(\\..*)?|nunit|mstest\\..*|tunit"
+              + "|microsoft\\.visualstudio\\.qualitytools\\.unittestframework.*");
+
+  /** A .NET project that references a test framework: a test project, not an app. */
+  public boolean isDotnetTestProject() {
+    return ecosystem == Ecosystem.DOTNET
+        && dependencies.keySet().stream().anyMatch(d -> TEST_FRAMEWORK.matcher(d).matches());
+  }
 
   public String dir() {
     int slash = path.lastIndexOf('/');
@@ -33,6 +52,6 @@ public record Manifest(
 
   static Manifest empty(String path, Ecosystem ecosystem) {
     return new Manifest(
-        path, ecosystem, "", Map.of(), Map.of(), Set.of(), List.of(), Set.of(), false);
+        path, ecosystem, "", Map.of(), Map.of(), Set.of(), List.of(), Set.of(), false, Set.of());
   }
 }

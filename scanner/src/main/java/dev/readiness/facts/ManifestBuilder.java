@@ -19,6 +19,7 @@ final class ManifestBuilder {
   final Set<String> plugins = new TreeSet<>();
   final List<String> members = new ArrayList<>();
   final Set<String> sections = new TreeSet<>();
+  final Set<String> development = new TreeSet<>();
   boolean workspaceRoot;
 
   ManifestBuilder(String path, Ecosystem ecosystem) {
@@ -33,6 +34,14 @@ final class ManifestBuilder {
     }
   }
 
+  /** A dependency of development only: tests, tooling, optional extras. */
+  void devDependency(String depName, String version) {
+    dependency(depName, version);
+    if (depName != null && !depName.isBlank()) {
+      development.add(depName.trim().toLowerCase(Locale.ROOT));
+    }
+  }
+
   Manifest build() {
     return new Manifest(
         path,
@@ -43,6 +52,7 @@ final class ManifestBuilder {
         Collections.unmodifiableSortedSet(new TreeSet<>(plugins)),
         List.copyOf(members),
         Collections.unmodifiableSortedSet(new TreeSet<>(sections)),
-        workspaceRoot || !members.isEmpty());
+        workspaceRoot || !members.isEmpty(),
+        Collections.unmodifiableSortedSet(new TreeSet<>(development)));
   }
 }

@@ -85,7 +85,7 @@ final class ManifestParsers {
         case PYTHON -> python(b, name, text);
         case GO -> go(b, name, text);
         case CARGO -> cargo(b, TOML.readTree(text));
-        case RUBY -> matchAll(GEM, text, 1, dep -> b.dependency(dep, ""));
+        case RUBY -> ruby(b, text);
         case CMAKE -> cmake(b, text);
         default -> {}
       }
@@ -97,12 +97,10 @@ final class ManifestParsers {
 
   private static void npm(ManifestBuilder b, JsonNode root) {
     b.name = root.path("name").asText("");
-    for (String key :
-        new String[] {
-          "dependencies", "devDependencies", "peerDependencies", "optionalDependencies"
-        }) {
+    for (String key : new String[] {"dependencies", "peerDependencies", "optionalDependencies"}) {
       fields(root.path(key), b::dependency);
     }
+    fields(root.path("devDependencies"), b::devDependency);
     fields(root.path("scripts"), (k, v) -> b.scripts.put(k, v));
     root.fieldNames().forEachRemaining(b.sections::add);
     JsonNode ws = root.path("workspaces");
@@ -110,10 +108,20 @@ final class ManifestParsers {
     list.forEach(n -> b.members.add(n.asText()));
   }
 
+  /** A Gemfile that says {@code gemspec} serves a gem's development: the gemspec ships. */
+  private static void ruby(ManifestBuilder b, String text) {
+    matchAll(GEM, text, 1, dep -> b.dependency(dep, ""));
+    if (GEMSPEC.matcher(text).find()) {
+      b.sections.add("gemspec");
+    }
+  }
+
+  private static final Pattern GEMSPEC = Pattern.compile("(?m)^\\s*gemspec\\b");
+
   private static void composer(ManifestBuilder b, JsonNode root) {
     b.name = root.path("name").asText("");
     fields(root.path("require"), b::dependency);
-    fields(root.path("require-dev"), b::dependency);
+    fields(root.path("require-dev"), b::devDependency);
     fields(root.path("scripts"), (k, v) -> b.scripts.put(k, v));
     root.fieldNames().forEachRemaining(b.sections::add);
   }

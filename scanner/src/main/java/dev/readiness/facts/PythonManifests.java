@@ -18,14 +18,15 @@ final class PythonManifests {
     project.path("dependencies").forEach(d -> require(b, d.asText()));
     project
         .path("optional-dependencies")
-        .forEach(group -> group.forEach(d -> require(b, d.asText())));
-    root.path("dependency-groups").forEach(group -> group.forEach(d -> require(b, d.asText())));
+        .forEach(group -> group.forEach(d -> require(b, d.asText(), true)));
+    root.path("dependency-groups")
+        .forEach(group -> group.forEach(d -> require(b, d.asText(), true)));
     JsonNode poetry = root.path("tool").path("poetry");
     ManifestParsers.fields(poetry.path("dependencies"), b::dependency);
-    ManifestParsers.fields(poetry.path("dev-dependencies"), b::dependency);
+    ManifestParsers.fields(poetry.path("dev-dependencies"), b::devDependency);
     poetry
         .path("group")
-        .forEach(g -> ManifestParsers.fields(g.path("dependencies"), b::dependency));
+        .forEach(g -> ManifestParsers.fields(g.path("dependencies"), b::devDependency));
     root.path("tool").fieldNames().forEachRemaining(t -> b.sections.add("tool." + t));
     root.fieldNames().forEachRemaining(b.sections::add);
     ManifestParsers.fields(project.path("scripts"), (k, v) -> b.scripts.put(k, v));
@@ -37,8 +38,17 @@ final class PythonManifests {
   }
 
   private static void require(ManifestBuilder b, String requirement) {
+    require(b, requirement, false);
+  }
+
+  private static void require(ManifestBuilder b, String requirement, boolean development) {
     String name = ManifestParsers.pep508Name(requirement);
-    b.dependency(name, requirement.substring(Math.min(requirement.length(), name.length())));
+    String spec = requirement.substring(Math.min(requirement.length(), name.length()));
+    if (development) {
+      b.devDependency(name, spec);
+    } else {
+      b.dependency(name, spec);
+    }
   }
 
   static void setupCfg(ManifestBuilder b, String text) {

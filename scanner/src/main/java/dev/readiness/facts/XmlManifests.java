@@ -46,6 +46,8 @@ final class XmlManifests {
         if ("import".equals(childText(dep, "scope"))) {
           b.sections.add("bom-import");
         }
+      } else if ("test".equals(childText(dep, "scope"))) {
+        b.devDependency(coordinates, childText(dep, "version"));
       } else {
         b.dependency(coordinates, childText(dep, "version"));
       }

@@ -15,10 +15,20 @@ final class BuildSignals {
       "\\b(mvn|mvnw|gradle|gradlew|npm|yarn|pnpm|bun|go (build|test|vet)|cargo|pytest|tox|nox"
           + "|make|dotnet|bundle exec|rake|rspec|composer|phpunit|cmake|ctest|bazel|pants|uv|poetry"
           + "|hatch|just|sbt|swift (build|test)|mix|pip install|python -m)\\b";
+
+  /**
+   * A command that builds, installs or tests the project: for interpreted languages "the build" is
+   * installing and running the tests, and an agent needs either to check its change.
+   */
   static final String BUILD_COMMAND =
-      "(\\bmvn\\b|mvnw|gradlew?\\b|npm (run |install|ci)|yarn|pnpm|go build|cargo build|\\bmake\\b"
-          + "|cmake|dotnet build|pip install|poetry install|uv (sync|build|pip)|bundle install"
-          + "|composer install|python -m build|bazel build|\\bjust\\b|\\btask\\b|bin/\\S+|tox|nox)";
+      "(\\bmvn\\b|mvnw|gradlew?\\b|npm (run |install|ci|test)|yarn|pnpm|go (build|test|run|install)"
+          + "|cargo (build|test|run|install|nextest)|\\bmake\\b|cmake|meson|ninja|dotnet (build|test|run"
+          + "|restore)|pip install|poetry install|uv (sync|build|pip|run)|bundle (install|exec)"
+          + "|composer (install|test|run)|python -m (build|pytest)|\\bpytest\\b|bazel (build|test)"
+          + "|\\bjust\\b|\\btask\\b|bin/\\S+|scripts/\\S+|\\./\\S+\\.(sh|ps1)\\b|tox|nox|\\brake\\b"
+          + "|mix (deps\\.get|test|compile|setup|phx\\.server)|flutter (pub get|run|build|test)"
+          + "|dart (pub get|run|test)|\\bmelos\\b|swift (build|test|run)|xcodebuild|\\bsbt\\b|ctest"
+          + "|nix (build|develop)|zig build|rebar3)";
 
   private BuildSignals() {}
 

@@ -43,7 +43,17 @@ final class DevenvSignals {
                     "Dockerfile.dev",
                     "dev.Dockerfile",
                     "**/Dockerfile.dev",
-                    ".devcontainer/Dockerfile")
+                    ".devcontainer/Dockerfile",
+                    ".gitpod.yml",
+                    "devenv.nix")
+                .contains(".envrc", "(?m)^\\s*use (flake|nix)\\b")
+                // a compose service that mounts the checkout is an environment to work in
+                .contains(
+                    "{docker-compose,compose}*.{yml,yaml}",
+                    "(?m)^\\s*-\\s*['\"]?\\.{1,2}/?[\\w./-]*:/[\\w/.-]+")
+                .contains(
+                    "{Makefile,justfile,Justfile}",
+                    "docker run[^\\n]*-v\\s*['\"]?\\$[({]?(PWD|CURDIR|shell pwd)")
                 .add(toolVersionsWithRunner(ctx))
                 .result("no reproducible development environment declared"));
     m.put("local_services_setup", DevenvSignals::localServices);

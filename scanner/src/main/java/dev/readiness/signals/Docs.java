@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads commands out of documentation: fenced code blocks and "$ " prompt lines. */
+/**
+ * Reads commands out of documentation: fenced and indented code blocks, "$ " prompt lines and
+ * inline code spans that hold a command.
+ */
 final class Docs {
   static final List<String> INSTRUCTION_FILES =
       List.of(
@@ -17,7 +20,11 @@ final class Docs {
           ".github/CONTRIBUTING*",
           "docs/*.md",
           "DEVELOPMENT.md",
-          "HACKING.md");
+          "HACKING.md",
+          "BUILDING*",
+          "TESTING*",
+          "INSTALL*",
+          "docs/*/*.md");
 
   private Docs() {}
 
@@ -37,6 +44,22 @@ final class Docs {
     return Optional.empty();
   }
 
+  /** A command in an inline code span: "Run `go test` before you push." */
+  private static boolean inlineCode(String line, Pattern command) {
+    int open = line.indexOf('`');
+    while (open >= 0) {
+      int close = line.indexOf('`', open + 1);
+      if (close < 0) {
+        return false;
+      }
+      if (command.matcher(line.substring(open + 1, close)).find()) {
+        return true;
+      }
+      open = line.indexOf('`', close + 1);
+    }
+    return false;
+  }
+
   static Optional<Integer> commandLine(String markdown, Pattern command) {
     String[] lines = markdown.split("\n", -1);
     boolean inFence = false;
@@ -47,7 +70,7 @@ final class Docs {
         continue;
       }
       boolean code = inFence || l.startsWith("$ ") || lines[i].startsWith("    ");
-      if (code && command.matcher(l).find()) {
+      if (code && command.matcher(l).find() || inlineCode(l, command)) {
         return Optional.of(i + 1);
       }
     }

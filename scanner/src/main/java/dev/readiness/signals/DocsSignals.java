@@ -140,17 +140,34 @@ final class DocsSignals {
             "README is a symbolic link; links are never followed", List.of(f.path()));
       }
       String text = ctx.facts().text(f.path());
-      if (text != null && substance(text) >= 2) {
+      if (text != null && explains(text)) {
         return Outcome.pass(f.path() + " (" + f.lines() + " lines)");
       }
       if (text != null) {
-        return Outcome.fail("README has no content beyond a title", List.of(f.path()));
+        return Outcome.fail(
+            "README too thin: under 5 lines of text, and no usage section or code example",
+            List.of(f.path()));
       }
     }
     return Outcome.fail("no README at the root");
   }
 
-  /** Lines that are neither blank, headings, badges nor underlines. */
+  /**
+   * Whether a README tells a newcomer what the project is and how to use it: five lines of text, or
+   * two beside a usage, install or build section or a code example. Two lines of prose, or a page
+   * of links to elsewhere, do not.
+   */
+  static boolean explains(String text) {
+    long lines = substance(text);
+    return lines >= 5 || lines >= 2 && README_HOW.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern README_HOW =
+      java.util.regex.Pattern.compile(
+          "(?im)^(```|~~~|\\$ |#+\\s*(usage|install|installation|getting started|quick ?start"
+              + "|build|building|running|how to|examples?|setup)\\b)");
+
+  /** Lines of text: not blank, headings, badges, underlines, comments, link lists or link refs. */
   private static long substance(String text) {
     return text.lines()
         .map(String::strip)
@@ -160,7 +177,10 @@ final class DocsSignals {
                     && !l.startsWith("#")
                     && !l.startsWith("[![")
                     && !l.startsWith("![")
-                    && !l.matches("[=\\-~*]+"))
+                    && !l.startsWith("<")
+                    && !l.matches("[=\\-~*]+")
+                    && !l.matches("\\[[^\\]]+\\]:\\s*\\S+")
+                    && !l.matches("([-*+]|\\d+\\.)?\\s*\\[[^\\]]*\\](\\([^)]*\\))?\\s*"))
         .count();
   }
 

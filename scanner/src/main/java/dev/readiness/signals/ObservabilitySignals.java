@@ -32,15 +32,18 @@ final class ObservabilitySignals {
   }
 
   /**
-   * Structured logs matter where software runs: a library leaves the log format to the application
-   * that uses it, so there only a structured logger it sets up itself counts, and its absence is no
-   * failure.
+   * Structured logs matter where software runs unattended: a library leaves the log format to the
+   * application that uses it and a CLI writes for a person, so there a structured logger counts
+   * when it is set up, and its absence is no failure.
    */
   private static Outcome structuredLogging(SignalContext ctx) {
     Outcome o = structuredLoggingOf(ctx);
-    boolean library = ctx.app().map(a -> a.kind() == AppKind.LIBRARY).orElse(false);
-    if (library && o.status() == Status.FAIL) {
-      return Outcome.skip("a library leaves the log format to the application that uses it");
+    AppKind kind = ctx.app().map(a -> a.kind()).orElse(AppKind.SERVICE);
+    if ((kind == AppKind.LIBRARY || kind == AppKind.CLI) && o.status() == Status.FAIL) {
+      return Outcome.skip(
+          kind == AppKind.LIBRARY
+              ? "a library leaves the log format to the application that uses it"
+              : "a cli writes for the person at the terminal: structured logs do not apply");
     }
     return o;
   }

@@ -77,7 +77,20 @@ final class SecuritySignals {
         ctx ->
             ctx.find()
                 .filesAnywhere(
-                    ".github/dependabot.{yml,yaml}", "deny.toml", ".snyk", "osv-scanner.toml")
+                    "deny.toml",
+                    ".snyk",
+                    "osv-scanner.toml",
+                    "renovate.json",
+                    "renovate.json5",
+                    ".github/renovate.json",
+                    ".github/renovate.json5",
+                    ".renovaterc",
+                    ".renovaterc.json")
+                // a bot that updates the project's packages (not only the CI's actions) also
+                // raises their security fixes
+                .containsAnywhere(
+                    ".github/dependabot.{yml,yaml}",
+                    "package-ecosystem:\\s*['\"]?(?!github-actions\\b)[\\w-]+")
                 .plugin("org\\.owasp:dependency-check.*")
                 .ci(
                     "osv-scanner|trivy|grype|snyk|npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check"
@@ -99,7 +112,7 @@ final class SecuritySignals {
                 .dependency("bandit|eslint-plugin-security|gosec|brakeman|security-code-scan.*")
                 .ci(
                     "codeql|semgrep|gosec|bandit|brakeman|findsecbugs|sonar|snyk code|horusec|bearer|njsscan"
-                        + "|security-code-scan|devskim|checkmarx|veracode")
+                        + "|security-code-scan|devskim|checkmarx|veracode|zizmor|sobelow")
                 .result("no static security analysis"));
     PrivacySignals.register(m);
   }

@@ -78,7 +78,7 @@ final class StyleSignals {
                 "**/.tflint.hcl")
             .section(
                 "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
-            .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint).*")
+            .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint|sonar).*")
             .dependency(
                 "eslint|@biomejs/biome|oxlint|ruff|flake8|pylint|rubocop|phpstan/phpstan"
                     + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
@@ -99,7 +99,16 @@ final class StyleSignals {
     if (ctx.has(Ecosystem.NPM)) {
       f.automation("\\beslint\\b|biome (lint|check)|oxlint");
     }
-    f.automation("swiftlint|mix credo|dart analyze|flutter analyze|tflint");
+    f.automation("swiftlint|swift-?format lint|mix credo|dart analyze|flutter analyze|tflint")
+        .contains("{melos.yaml,pubspec.yaml}", "dart analyze|flutter analyze");
+    if (ctx.has(Ecosystem.DOTNET)) {
+      // MSBuild files imported by every project (Directory.Build.props, eng/*.targets)
+      f.containsAnywhere(
+              "**/*.{props,targets}",
+              "StyleCop\\.Analyzers|Roslynator|SonarAnalyzer|Meziantou\\.Analyzer"
+                  + "|<EnableNETAnalyzers>\\s*true|<AnalysisLevel>|<AnalysisMode>")
+          .containsAnywhere("**/.editorconfig", "dotnet_diagnostic\\.\\w+\\.severity");
+    }
     if (hasShellScripts(ctx)) {
       f.automation("shellcheck");
     }
@@ -173,7 +182,8 @@ final class StyleSignals {
                 + "|googleformatter|palantir-java-format|google-java-format).*")
         .dependency(
             "prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
-                + "|.*ktlint.*|csharpier|yapf|autopep8|laravel/pint|.*spotless.*")
+                + "|.*ktlint.*|csharpier|yapf|autopep8|laravel/pint|.*spotless.*|neostandard"
+                + "|ts-standard|@stylistic/eslint-plugin.*|eslint-plugin-prettier")
         .wired(FORMATTERS, "no formatter configured (.editorconfig alone does not count)");
   }
 
@@ -202,15 +212,17 @@ final class StyleSignals {
           .contains(".pre-commit-config.yaml", "id:\\s*prettier\\b");
     }
     if (ctx.has(Ecosystem.DOTNET)) {
-      f.automation("dotnet format|csharpier");
+      f.automation("dotnet format|csharpier")
+          .containsAnywhere("**/*.{props,targets,csproj}", "<EnforceCodeStyleInBuild>\\s*true");
     }
     if (ctx.has(Ecosystem.CMAKE) || ctx.exists("**/*.{c,cc,cpp,h,hpp}")) {
       f.automation("clang-format");
     }
     // ecosystems without a manifest parser here: their own tools are unambiguous
     f.automation(
-        "mix format|dart format|flutter format|swiftformat|swift-format|scalafmt"
-            + "|terraform fmt");
+            "mix format|dart format|flutter format|swiftformat|swift-?format|scalafmt"
+                + "|terraform fmt")
+        .contains("{melos.yaml,pubspec.yaml}", "dart format|flutter format");
   }
 
   /**
@@ -254,6 +266,8 @@ final class StyleSignals {
     if (ctx.exists(".githooks/*")) {
       f.automation("core\\.hooksPath").contains("**/*.md", "core\\.hooksPath");
     }
+    // Nix flakes declare hooks with git-hooks.nix (formerly pre-commit-hooks.nix)
+    f.contains("flake.nix", "git-hooks\\.nix|pre-commit-hooks\\.nix|pre-commit-hooks");
     return f.result("no pre-commit hooks (pre-commit, Husky, lefthook, wired .githooks)");
   }
 

@@ -1,7 +1,10 @@
 package dev.readiness.signals;
 
 import dev.readiness.facts.Ecosystem;
+import dev.readiness.facts.Manifest;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Pillar 3: testing. */
 final class TestingSignals {
@@ -51,7 +54,35 @@ final class TestingSignals {
             "**/*Tests.swift",
             "**/test/**/*_test.exs",
             "**/tests/**/*.{c,cc,cpp}")
-        .probeAnywhere("#[cfg(test)]");
+        .probeAnywhere("#[cfg(test)]")
+        .add(testedBy(ctx, ".*"));
+  }
+
+  /**
+   * .NET keeps tests in projects of their own (tests/App.Tests) that reference the project they
+   * test: such a project's tests are the app's tests. Null when none references the app.
+   */
+  static String testedBy(SignalContext ctx, String testProjectName) {
+    if (!ctx.has(Ecosystem.DOTNET) || ctx.app().isEmpty()) {
+      return null;
+    }
+    List<String> projects =
+        ctx.app().get().manifests().stream()
+            .map(m -> m.path().substring(m.path().lastIndexOf('/') + 1))
+            .filter(n -> n.matches("(?i).*\\.(cs|fs|vb)proj"))
+            .toList();
+    Pattern testProject = Finder.re(testProjectName);
+    for (Manifest m : ctx.facts().manifests()) {
+      String name = m.path().substring(m.path().lastIndexOf('/') + 1);
+      if (!m.isDotnetTestProject() || !testProject.matcher(name).matches()) {
+        continue;
+      }
+      String text = ctx.facts().text(m.path());
+      if (text != null && projects.stream().anyMatch(text::contains)) {
+        return "tested by " + m.path();
+      }
+    }
+    return null;
   }
 
   private static Outcome unitTestsExist(SignalContext ctx) {
@@ -140,7 +171,18 @@ final class TestingSignals {
             "**/playwright.config.*",
             "**/cypress.config.*",
             "**/features/*.feature",
-            "**/*_integration_test.go")
+            "**/*_integration_test.{go,dart,exs,rb,py,rs}",
+            "**/{test,tests,spec,Tests}/**/{integration,functional,acceptance,e2e,end-to-end,system}/**",
+            "**/integration_test/**",
+            "**/*{IntegrationTest,IntegrationTests,EndToEndTest,EndToEndTests,E2ETest,AcceptanceTest"
+                + ",FunctionalTest}*.{java,kt,cs,swift,php,scala,groovy}",
+            "**/*{IntegrationTests,EndToEndTests,FunctionalTests,AcceptanceTests}/**",
+            "**/*.{integration,acceptance,e2e}.test.{js,ts,mjs}",
+            "**/acceptance.test.{js,ts,mjs}")
+        .add(ctx.has(Ecosystem.CARGO) ? rustIntegrationTests(ctx) : null)
+        .add(
+            testedBy(
+                ctx, "(?i).*(integration|endtoend|e2e|functional|acceptance)tests?\\.(cs|fs)proj"))
         .files("**/playwright.config.*", "**/cypress.config.*")
         .dependency(
             "playwright|@playwright/test|cypress|selenium.*|org\\.seleniumhq.*|webdriverio"
@@ -152,6 +194,12 @@ final class TestingSignals {
             ctx.has(Ecosystem.CARGO)
                 ? "no integration tests (Rust: tests/ directory)"
                 : "no integration or end-to-end tests found");
+  }
+
+  /** Cargo's own definition: every file directly in a crate's tests/ is an integration test. */
+  private static String rustIntegrationTests(SignalContext ctx) {
+    Finder f = ctx.find().ownFiles("tests/*.rs", "**/tests/*.rs");
+    return f.found() ? f.evidence().get(0) + " (Cargo integration test)" : null;
   }
 
   private static Outcome naming(SignalContext ctx) {

@@ -20,7 +20,7 @@ class AppDetectorTest {
   @TempDir Path dir;
 
   @Test
-  void aProjectWithoutAManifestIsAnAppBesideItsToolingScripts() throws Exception {
+  void aProjectWithoutAManifestIsTheAppAndItsToolingScriptsAreNot() throws Exception {
     Report r =
         scan(
             Map.of(
@@ -30,8 +30,25 @@ class AppDetectorTest {
                 "test/tool.bats", "@test \"runs\" {\n  run tool\n}\n",
                 "plugins/build/scripts/requirements.txt", "requests==2.32.0\n",
                 "plugins/build/scripts/add.py", "def add():\n    return 1\n"));
-    assertThat(appIds(r)).containsExactly(".", "plugins/build/scripts");
+    // the helper scripts' requirements.txt is tooling: it must not drag the project's gates down
+    assertThat(appIds(r)).containsExactly(".");
     assertThat(r.apps().get(0).signals()).containsEntry("unit_tests_exist", "pass");
+  }
+
+  @Test
+  void benchmarksFuzzTargetsAndToolingAreNoApps() throws Exception {
+    Report r =
+        scan(
+            Map.of(
+                "Cargo.toml", "[package]\nname = \"a\"\n",
+                "src/lib.rs", "pub fn a() {}\n",
+                "fuzz/Cargo.toml", "[package]\nname = \"a-fuzz\"\n",
+                "fuzz/src/main.rs", "fn main() {}\n",
+                "bench/Cargo.toml", "[package]\nname = \"a-bench\"\n",
+                "bench/src/main.rs", "fn main() {}\n",
+                "tools/gen/Cargo.toml", "[package]\nname = \"gen\"\n",
+                "tools/gen/src/main.rs", "fn main() {}\n"));
+    assertThat(appIds(r)).containsExactly(".");
   }
 
   static Stream<Arguments> layouts() {
