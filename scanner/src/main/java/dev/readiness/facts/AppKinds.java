@@ -24,6 +24,9 @@ final class AppKinds {
               + "|typer|commander|yargs|@oclif/core|thor|symfony/console|system.commandline)$");
 
   private static final Pattern EXPOSE = Pattern.compile("(?im)^\\s*EXPOSE\\s");
+  private static final Pattern SHELL_CMD =
+      Pattern.compile(
+          "(?im)^\\s*(CMD|ENTRYPOINT)\\s+(\\[\\s*\"(/bin/)?(ba)?sh\"\\s*\\]|(/bin/)?(ba)?sh)\\s*$");
 
   private AppKinds() {}
 
@@ -40,10 +43,12 @@ final class AppKinds {
     String prefix = dir.isEmpty() ? "" : dir + "/";
     boolean dockerfile = files.exists(prefix + "Dockerfile");
     String image = dockerfile ? contents.get(prefix + "Dockerfile") : null;
-    boolean exposes = image != null && EXPOSE.matcher(image).find();
+    // an image whose command is a bare shell is one to develop in, whatever port it opens
+    boolean exposes =
+        image != null && EXPOSE.matcher(image).find() && !SHELL_CMD.matcher(image).find();
     boolean webSdk = ms.stream().anyMatch(m -> m.sections().contains("sdk:Microsoft.NET.Sdk.Web"));
     boolean published = publishesPackage(prefix, ms, files);
-    if (anyDependency(ms, SERVICE) || webSdk || exposes && !published) {
+    if (anyDependency(ms, SERVICE) || webSdk || exposes) {
       return AppKind.SERVICE;
     }
     boolean npmBin = ms.stream().anyMatch(m -> m.sections().contains("bin"));

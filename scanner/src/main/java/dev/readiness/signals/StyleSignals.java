@@ -99,7 +99,7 @@ final class StyleSignals {
     if (ctx.has(Ecosystem.NPM)) {
       f.automation("\\beslint\\b|biome (lint|check)|oxlint");
     }
-    f.automation("swiftlint|swift-?format lint|mix credo|dart analyze|flutter analyze|tflint")
+    f.automation("swiftlint|swift[- ]?format lint|mix credo|dart analyze|flutter analyze|tflint")
         .contains("{melos.yaml,pubspec.yaml}", "dart analyze|flutter analyze");
     if (ctx.has(Ecosystem.DOTNET)) {
       // MSBuild files imported by every project (Directory.Build.props, eng/*.targets)

@@ -203,6 +203,9 @@ final class TestingSignals {
   }
 
   private static Outcome naming(SignalContext ctx) {
+    if (!unitTests(ctx).found()) {
+      return Outcome.skip("no tests: nothing to name");
+    }
     Finder f =
         ctx.find()
             .contains(
@@ -241,6 +244,9 @@ final class TestingSignals {
   }
 
   private static Outcome isolation(SignalContext ctx) {
+    if (!unitTests(ctx).found()) {
+      return Outcome.skip("no tests: nothing to isolate");
+    }
     Finder f =
         ctx.find()
             .dependency(
@@ -249,7 +255,11 @@ final class TestingSignals {
             .contains("**/pom.xml", "<forkCount>|<parallel>|junit\\.jupiter\\.execution\\.parallel")
             .contains("**/junit-platform.properties", "parallel\\.enabled\\s*=\\s*true")
             .contains("**/build.gradle*", "maxParallelForks")
-            .automation("pytest[^\\n]{0,200}-n (auto|\\d)|--parallel|-p \\d")
+            // the flags count on a test command only: "docker run -p 8080" publishes a port
+            .automation(
+                "pytest[^\\n]{0,200}-n (auto|\\d)"
+                    + "|(go test|ctest|mvnw?|gradlew?|dotnet test|rspec|phpunit|paratest|jest|vitest)"
+                    + "[^\\n]{0,200}(--parallel|-p \\d|-j ?\\d)")
             .probeAnywhere("t.Parallel()");
     if (ctx.has(Ecosystem.CARGO) && unitTests(ctx).found()) {
       f.add("cargo test runs tests in parallel threads by default");

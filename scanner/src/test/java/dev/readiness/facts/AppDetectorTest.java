@@ -81,7 +81,7 @@ class AppDetectorTest {
                 "services/b/main.go", "package main\nfunc main() {}\n"),
             List.of("services/a", "services/b")),
         Arguments.of(
-            "projects inside a declared examples module are examples, not apps",
+            "a declared examples module and the projects inside it are examples, not apps",
             Map.of(
                 "settings.gradle", "include 'lib'\ninclude 'lib-examples'\n",
                 "lib/build.gradle", "plugins { id 'java' }\n",
@@ -92,7 +92,7 @@ class AppDetectorTest {
                     "<project><artifactId>demo</artifactId></project>",
                 "lib-examples/maven/example-maven-project/src/main/java/App.java",
                     "class App {}\n"),
-            List.of(".", "lib", "lib-examples")));
+            List.of(".", "lib")));
   }
 
   @ParameterizedTest(name = "{0}")
