@@ -74,6 +74,8 @@ final class Classifier {
           "dist",
           "lua",
           "just",
+          "exs",
+          "gemspec",
           "editorconfig",
           "env",
           "");

@@ -34,11 +34,22 @@ class SignalCasesTest {
     }
   }
 
+  /**
+   * The case files: the original catalogue, and the regression cases of the calibration on real
+   * repositories (docs/calibration.md), one synthetic tree per false judgment found.
+   */
+  static final List<String> FILES =
+      List.of("/fixtures/signal-cases.yaml", "/fixtures/calibration-cases.yaml");
+
   static List<Case> cases() throws IOException {
-    try (InputStream in =
-        SignalCasesTest.class.getResourceAsStream("/fixtures/signal-cases.yaml")) {
-      return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Case>>() {});
+    List<Case> out = new java.util.ArrayList<>();
+    for (String file : FILES) {
+      try (InputStream in = SignalCasesTest.class.getResourceAsStream(file)) {
+        out.addAll(
+            new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Case>>() {}));
+      }
     }
+    return out;
   }
 
   static Stream<Case> all() throws IOException {

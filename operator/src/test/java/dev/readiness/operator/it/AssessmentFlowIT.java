@@ -140,7 +140,8 @@ class AssessmentFlowIT {
             2,
             null,
             "Add RUNBOOK.md",
-            new PolicySpec.Rule("RUNBOOK.md", null, null));
+            new PolicySpec.Rule("RUNBOOK.md", null, null),
+            null);
     h.policy(new PolicySpec(null, null, null, null, null, null, null, List.of(custom)));
     h.until(WAIT, () -> "fail".equals(h.get("svc").getStatus().signals().get("has_runbook")));
     assertThat(h.kubelet.seen).hasSize(2);
