@@ -21,8 +21,8 @@ final class BuildSignals {
    * installing and running the tests, and an agent needs either to check its change.
    */
   static final String BUILD_COMMAND =
-      "(\\bmvn\\b|mvnw|gradlew?\\b|npm (run |install|ci|test)|yarn|pnpm|go (build|test|run|install)"
-          + "|cargo (build|test|run|install|nextest)|\\bmake\\b|cmake|meson|ninja|dotnet (build|test|run"
+      "(\\bmvn\\b|mvnw|gradlew?\\b|npm (run |install|ci|test)|yarn|pnpm|go (build|test|run|install \\.)"
+          + "|cargo (build|test|run|nextest|install --path)|\\bmake\\b|cmake|meson|ninja|dotnet (build|test|run"
           + "|restore)|pip install|poetry install|uv (sync|build|pip|run)|bundle (install|exec)"
           + "|composer (install|test|run)|python -m (build|pytest)|\\bpytest\\b|bazel (build|test)"
           + "|\\bjust\\b|\\btask\\b|bin/\\S+|scripts/\\S+|\\./\\S+\\.(sh|ps1)\\b|tox|nox|\\brake\\b"

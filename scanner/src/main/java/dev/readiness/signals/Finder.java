@@ -64,6 +64,7 @@ public final class Finder {
           "Rakefile",
           ".cargo/config.toml",
           "scripts/*",
+          "Scripts/*",
           "bin/*",
           "**/*.csproj",
           "Directory.Build.props");

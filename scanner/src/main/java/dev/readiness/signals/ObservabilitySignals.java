@@ -267,15 +267,19 @@ final class ObservabilitySignals {
 
   /**
    * Wraps a detector that applies only to deployed apps: libraries are skipped, and so are CLIs
-   * unless {@code cliToo} is set.
+   * unless {@code cliToo} is set, except where they instrument themselves (a resilience library
+   * publishing metrics to its users).
    */
   private static SignalEvaluator deployed(Function<SignalContext, Outcome> body, boolean cliToo) {
     return ctx -> {
       AppKind kind = ctx.app().map(a -> a.kind()).orElse(AppKind.SERVICE);
-      if (kind == AppKind.LIBRARY || (!cliToo && kind == AppKind.CLI)) {
+      Outcome o = body.apply(ctx);
+      if ((kind == AppKind.LIBRARY || !cliToo && kind == AppKind.CLI)
+          && o.status() != Status.PASS) {
+        // a library that instruments itself for its users passes; one that does not, is not failed
         return Outcome.skip("a " + kind.id() + " is not deployed: this does not apply");
       }
-      return body.apply(ctx);
+      return o;
     };
   }
 }

@@ -27,14 +27,14 @@ final class StyleSignals {
       "prettier|black|ruff format|gofmt|goimports|gofumpt|rustfmt|cargo fmt|spotless|clang-format"
           + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"
           + "|shfmt|ruff-format|mix format|dart format|flutter format|swiftformat|swift-format"
-          + "|scalafmt|google-java-format|palantir|spring-javaformat|pint|terraform fmt";
+          + "|scalafmt|google-java-format|palantir|spring-javaformat|pint|terraform fmt|phpcbf|phpcs";
 
   private StyleSignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("lint_config", StyleSignals::lintConfig);
-    m.put("type_check", StyleSignals::typeCheck);
-    m.put("formatter", StyleSignals::formatter);
+    m.put("lint_config", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, lintConfig(ctx)));
+    m.put("type_check", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, typeCheck(ctx)));
+    m.put("formatter", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, formatter(ctx)));
     m.put("pre_commit_hooks", StyleSignals::preCommitHooks);
     m.put("strict_typing", StrictTyping::evaluate);
     m.put("naming_consistency", StyleSignals::naming);
@@ -175,6 +175,7 @@ final class StyleSignals {
             "**/.swift-format",
             "**/.swiftformat",
             "**/pint.json",
+            "**/.styleci.yml",
             "**/.jvmopts-scalafmt")
         .section("tool\\.(black|ruff\\.format|yapf|autopep8)|prettier")
         .plugin(
@@ -183,7 +184,8 @@ final class StyleSignals {
         .dependency(
             "prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
                 + "|.*ktlint.*|csharpier|yapf|autopep8|laravel/pint|.*spotless.*|neostandard"
-                + "|ts-standard|@stylistic/eslint-plugin.*|eslint-plugin-prettier")
+                + "|ts-standard|@stylistic/eslint-plugin.*|eslint-plugin-prettier"
+                + "|squizlabs/php_codesniffer")
         .wired(FORMATTERS, "no formatter configured (.editorconfig alone does not count)");
   }
 

@@ -87,7 +87,7 @@ final class TestingSignals {
 
   private static Outcome unitTestsExist(SignalContext ctx) {
     Finder f = unitTests(ctx);
-    return f.result("no unit test files found");
+    return UnsupportedLanguage.unlessUnsupported(ctx, f.result("no unit test files found"));
   }
 
   private static Outcome unitTestsRunnable(SignalContext ctx) {
