@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Measures how ready a repository is for autonomous coding agents.",
     subcommands = {ScanCommand.class, SignalsCommand.class})
-public final class ReadinessCli implements Runnable {
+public final class ReadinessCli implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -44,8 +44,10 @@ public final class ReadinessCli implements Runnable {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /** Without a subcommand there is nothing to do: usage on stderr, exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.INVALID_INPUT;
   }
 }

@@ -83,8 +83,8 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--fail-below",
       paramLabel = "LEVEL",
-      description = "Exit 1 when the level is below LEVEL.")
-  Integer failBelow;
+      description = "Exit 1 when the level is below LEVEL (0 to 5, or L0 to L5).")
+  String failBelow;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -135,7 +135,7 @@ public final class ScanCommand implements Callable<Integer> {
       Report report = t.isRemote() ? scanRemote(t, p) : scan(t.localPath(), t, p);
       write(report);
       writeResult(report, p);
-      return failBelow != null && report.score().level() < failBelow
+      return failBelow != null && report.score().level() < level(failBelow)
           ? ExitCode.BELOW_LEVEL
           : ExitCode.OK;
     } catch (SourceException e) {
@@ -188,13 +188,39 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   private void validateOptions() throws SourceException {
-    if (failBelow != null && (failBelow < 0 || failBelow > 5)) {
-      throw new SourceException(ExitCode.INVALID_INPUT, "--fail-below must be a level from 0 to 5");
+    if (failBelow != null && level(failBelow) < 0) {
+      throw new SourceException(
+          ExitCode.INVALID_INPUT, "--fail-below must be a level from 0 to 5 (or L0 to L5)");
     }
+    writable("--output", output);
+    writable("--result-file", resultFile);
     CommitPin.validate(expectCommit);
     if (cloneTimeout < 1 || maxCloneMib < 1) {
       throw new SourceException(
           ExitCode.INVALID_INPUT, "--clone-timeout and --max-clone-size must be positive");
+    }
+  }
+
+  /** A level as every report spells it ("L2") or as a number; -1 when it is neither. */
+  static int level(String text) {
+    String t = text.strip();
+    if (t.length() == 2 && (t.charAt(0) == 'L' || t.charAt(0) == 'l')) {
+      t = t.substring(1);
+    }
+    return t.length() == 1 && t.charAt(0) >= '0' && t.charAt(0) <= '5' ? t.charAt(0) - '0' : -1;
+  }
+
+  /** Refuses, before any scan, an output path that cannot be written: no report is lost late. */
+  private static void writable(String option, Path file) throws SourceException {
+    if (file == null) {
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (Files.isDirectory(file)) {
+      throw new SourceException(ExitCode.INVALID_INPUT, option + " " + file + " is a directory");
+    }
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new SourceException(ExitCode.INVALID_INPUT, option + ": no such directory " + parent);
     }
   }
 

@@ -6,19 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns per-app outcomes into one repository outcome: pass when enough applicable apps pass. */
+/**
+ * Turns per-app outcomes into one repository outcome: pass when the applicable apps that pass hold
+ * at least the policy's share of the applicable apps' code. An app weighs its own lines of text
+ * (source and build files, not tests, docs or data), so a small front end beside a large service,
+ * or a tooling package beside the product, cannot decide the repository alone.
+ */
 final class AppAggregation {
   private AppAggregation() {}
 
-  static Outcome aggregate(Map<String, Outcome> perApp, int appPassRate) {
+  static Outcome aggregate(
+      Map<String, Outcome> perApp, Map<String, Long> weights, int appPassRate) {
     int applicable = 0;
     int passed = 0;
+    long applicableWeight = 0;
+    long passedWeight = 0;
     boolean unknown = false;
     List<String> failing = new ArrayList<>();
     for (Map.Entry<String, Outcome> e : perApp.entrySet()) {
       Status s = e.getValue().status();
+      long w = Math.max(1, weights.getOrDefault(e.getKey(), 1L));
       applicable += s.applicable() ? 1 : 0;
+      applicableWeight += s.applicable() ? w : 0;
       passed += s == Status.PASS ? 1 : 0;
+      passedWeight += s == Status.PASS ? w : 0;
       unknown |= s == Status.UNKNOWN;
       if (s == Status.FAIL) {
         failing.add(e.getKey());
@@ -31,8 +42,9 @@ final class AppAggregation {
       Outcome first = perApp.values().iterator().next();
       return unknown ? Outcome.unknown("undecidable for every app") : Outcome.skip(first.reason());
     }
+    long share = Math.round(100.0 * passedWeight / applicableWeight);
     List<String> evidence = new ArrayList<>();
-    evidence.add(passed + "/" + applicable + " apps pass");
+    evidence.add(passed + "/" + applicable + " apps pass (" + share + "% of their code)");
     perApp.forEach(
         (id, o) ->
             evidence.add(
@@ -43,14 +55,16 @@ final class AppAggregation {
                     + (o.status() == Status.PASS && !o.evidence().isEmpty()
                         ? o.evidence().get(0)
                         : o.reason())));
-    if (passed * 100L >= (long) appPassRate * applicable) {
+    if (passedWeight * 100L >= (long) appPassRate * applicableWeight) {
       return Outcome.pass(evidence);
     }
     return Outcome.fail(
         passed
             + "/"
             + applicable
-            + " apps pass, "
+            + " apps pass, holding "
+            + share
+            + "% of their code, "
             + appPassRate
             + "% needed; failing: "
             + String.join(", ", failing),

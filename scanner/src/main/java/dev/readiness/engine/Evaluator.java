@@ -3,7 +3,9 @@ package dev.readiness.engine;
 import dev.readiness.catalog.Scope;
 import dev.readiness.facts.App;
 import dev.readiness.facts.FileEntry;
+import dev.readiness.facts.FileKind;
 import dev.readiness.facts.RepositoryFacts;
+import dev.readiness.facts.TestPaths;
 import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.scoring.PolicySpec;
 import dev.readiness.scoring.RubricEntry;
@@ -26,13 +28,53 @@ final class Evaluator {
       RepositoryFacts facts, List<RubricEntry> rubric, EffectivePolicy policy) {
     Map<String, PolicySpec.CustomSignal> custom = new LinkedHashMap<>();
     policy.customSignals().forEach(c -> custom.put(c.id(), c));
+    Map<String, Long> weights = weights(facts);
     return rubric.parallelStream()
-        .map(e -> e.custom() ? custom(facts, e, custom.get(e.id())) : catalog(facts, e, policy))
+        .map(
+            e ->
+                e.custom()
+                    ? custom(facts, e, custom.get(e.id()))
+                    : catalog(facts, e, policy, weights))
         .toList();
   }
 
+  /**
+   * Each app's own lines of text: source and build files under it that belong to no app nested in
+   * it, leaving out tests, documentation, examples and fixtures, vendored and generated files.
+   */
+  static Map<String, Long> weights(RepositoryFacts facts) {
+    Map<String, String> byPath = new java.util.HashMap<>();
+    facts.apps().forEach(a -> byPath.put(a.path(), a.id()));
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (FileEntry f : facts.files().all()) {
+      if (f.kind() != FileKind.TEXT
+          || f.vendored()
+          || f.generated()
+          || f.lines() < 0
+          || TestPaths.isTestPath(f.path())
+          || TestPaths.isDataPath(f.path())
+          || TestPaths.isDocumentationPath(f.path())) {
+        continue;
+      }
+      String app = innermost(f.dir(), byPath);
+      if (app != null) {
+        out.merge(app, (long) f.lines(), Long::sum);
+      }
+    }
+    return out;
+  }
+
+  private static String innermost(String dir, Map<String, String> byPath) {
+    for (String d = dir; ; d = d.substring(0, Math.max(0, d.lastIndexOf('/')))) {
+      String app = byPath.get(d);
+      if (app != null || d.isEmpty()) {
+        return app;
+      }
+    }
+  }
+
   private static SignalResult catalog(
-      RepositoryFacts facts, RubricEntry e, EffectivePolicy policy) {
+      RepositoryFacts facts, RubricEntry e, EffectivePolicy policy, Map<String, Long> weights) {
     SignalEvaluator evaluator =
         Signals.evaluator(e.id())
             .orElseThrow(
@@ -46,7 +88,7 @@ final class Evaluator {
     }
     Map<String, Status> statuses = new LinkedHashMap<>();
     perApp.forEach((id, o) -> statuses.put(id, o.status()));
-    return result(e, AppAggregation.aggregate(perApp, policy.appPassRate()), statuses);
+    return result(e, AppAggregation.aggregate(perApp, weights, policy.appPassRate()), statuses);
   }
 
   /** A detector must never end a scan: an unexpected error makes the signal unknown. */

@@ -35,6 +35,14 @@ public record RepositoryFacts(
   /** At most this many files are reported for one repository-wide search. */
   public static final int SEARCH_LIMIT = 20;
 
+  /**
+   * A repository-wide answer computed once per scan and shared by every app that asks: {@code key}
+   * must not collide with a search ("\0" followed by a name does not).
+   */
+  public List<String> once(String key, java.util.function.Supplier<List<String>> compute) {
+    return searches.get("\0" + key, k -> compute.get());
+  }
+
   /** The kept text of a file, or null when the file is absent or its text was not kept. */
   public String text(String path) {
     return contents.get(path);

@@ -28,7 +28,8 @@ final class BuildSignals {
           + "|\\bjust\\b|\\btask\\b|bin/\\S+|scripts/\\S+|\\./\\S+\\.(sh|ps1)\\b|tox|nox|\\brake\\b"
           + "|mix (deps\\.get|test|compile|setup|phx\\.server)|flutter (pub get|run|build|test)"
           + "|dart (pub get|run|test)|\\bmelos\\b|swift (build|test|run)|xcodebuild|\\bsbt\\b|ctest"
-          + "|nix (build|develop)|zig build|rebar3)";
+          + "|nix (build|develop)|zig build|rebar3|terraform (init|plan|apply|validate)"
+          + "|helm (install|upgrade|template|lint))";
 
   private BuildSignals() {}
 

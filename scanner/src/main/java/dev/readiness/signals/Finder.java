@@ -230,8 +230,12 @@ public final class Finder {
     return anyOf(WIRING_GLOBS, regex, "");
   }
 
+  /**
+   * Matches on lines that are not comments: a {@code # shellcheck disable=...} directive in a
+   * script, or a commented-out CI step, runs nothing.
+   */
   private Finder anyOf(List<String> globs, String regex, String label) {
-    Pattern p = re(regex);
+    Pattern p = re("^(?![ \\t]*(#|//))[^\\n]*?(?:" + regex + ")");
     for (String glob : globs) {
       for (String loc : ctx.facts().searchAll(glob, p)) {
         evidence.add(label + loc); // repository-wide, so every app shares one answer

@@ -100,7 +100,9 @@ final class StyleSignals {
       f.automation("\\beslint\\b|biome (lint|check)|oxlint");
     }
     f.automation("swiftlint|swift[- ]?format lint|mix credo|dart analyze|flutter analyze|tflint")
-        .contains("{melos.yaml,pubspec.yaml}", "dart analyze|flutter analyze");
+        .contains("{melos.yaml,pubspec.yaml}", "dart analyze|flutter analyze")
+        // ktlint lints as well as formats, also when Spotless runs it
+        .contains("**/*.gradle{,.kts}", "\\bktlint\\s*\\(");
     if (ctx.has(Ecosystem.DOTNET)) {
       // MSBuild files imported by every project (Directory.Build.props, eng/*.targets)
       f.containsAnywhere(
@@ -122,6 +124,9 @@ final class StyleSignals {
     if (langs.isEmpty()) {
       if (f.found()) {
         return f.result("");
+      }
+      if (ctx.exists("**/*.tf")) {
+        return Outcome.fail("Terraform without terraform validate in CI, hooks or task runners");
       }
       if (ctx.exists("**/mix.exs")) {
         return f.dependency("dialyxir|gradient")
@@ -241,6 +246,10 @@ final class StyleSignals {
     }
     if (ctx.exists("**/build.sbt") && ctx.exists("**/*.scala")) {
       f.add("statically typed language: scala (build.sbt)");
+    }
+    if (ctx.exists("**/*.tf")) {
+      // Terraform's variables and resources are typed; validate and plan check them
+      f.automation("terraform validate|terraform plan|tofu validate|terragrunt validate");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.readiness.signals;
 
 import dev.readiness.facts.Ecosystem;
 import dev.readiness.facts.Manifest;
+import dev.readiness.facts.TestPaths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -74,7 +75,8 @@ final class TestingSignals {
     Pattern testProject = Finder.re(testProjectName);
     for (Manifest m : ctx.facts().manifests()) {
       String name = m.path().substring(m.path().lastIndexOf('/') + 1);
-      if (!m.isDotnetTestProject() || !testProject.matcher(name).matches()) {
+      boolean test = m.isDotnetTestProject() || TestPaths.isTestPath(m.dir());
+      if (m.ecosystem() != Ecosystem.DOTNET || !test || !testProject.matcher(name).matches()) {
         continue;
       }
       String text = ctx.facts().text(m.path());

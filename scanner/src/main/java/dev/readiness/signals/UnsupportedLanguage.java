@@ -4,6 +4,7 @@ import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.FileKind;
 import dev.readiness.facts.TestPaths;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,8 +45,16 @@ final class UnsupportedLanguage {
 
   /** The unsupported language most of the first-party source is written in, if any. */
   static Optional<String> main(SignalContext ctx) {
-    if (ctx.exists("**/mix.exs") || ctx.exists("**/*.fsproj") || ctx.exists("**/build.gradle*")) {
-      return Optional.empty(); // Elixir, F# and Groovy builds are recognised
+    return ctx.facts().once("unsupported-main-language", () -> count(ctx)).stream().findFirst();
+  }
+
+  /** Counted once per scan over the whole repository, whichever app asks first. */
+  private static List<String> count(SignalContext ctx) {
+    var files = ctx.facts().files();
+    if (!files.glob("**/mix.exs").isEmpty()
+        || !files.glob("**/*.fsproj").isEmpty()
+        || !files.glob("**/build.gradle*").isEmpty()) {
+      return List.of(); // Elixir, F# and Groovy builds are recognised
     }
     Map<String, Integer> unsupported = new HashMap<>();
     int supported = 0;
@@ -73,7 +82,7 @@ final class UnsupportedLanguage {
         main = e.getKey();
       }
     }
-    return Optional.ofNullable(main);
+    return main == null ? List.of() : List.of(main);
   }
 
   /** A failing language-specific outcome becomes unknown where the main language is unsupported. */

@@ -112,4 +112,39 @@ class ScanCommandTest {
         .as("regenerate with: bin/readiness signals > docs/signals.md")
         .isEqualTo(SignalsDoc.render(dev.readiness.catalog.Catalog.defaults()));
   }
+
+  @Test
+  void noSubcommandIsAUsageErrorOnStderr() {
+    assertThat(run()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString()).contains("Usage: readiness");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void failBelowTakesLevelsAsReportsSpellThem() {
+    Path r = repo();
+    assertThat(run("scan", r.toString(), "-q", "--fail-below", "L5"))
+        .isEqualTo(ExitCode.BELOW_LEVEL);
+    assertThat(run("scan", r.toString(), "-q", "--fail-below", "0")).isEqualTo(ExitCode.OK);
+    assertThat(run("scan", r.toString(), "-q", "--fail-below", "L6"))
+        .isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString()).contains("--fail-below must be a level");
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsRefusedBeforeTheScan() {
+    Path missing = dir.resolve("no-such-dir").resolve("report.json");
+    assertThat(run("scan", repo().toString(), "-q", "-o", missing.toString()))
+        .isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString().strip())
+        .startsWith("readiness: --output: no such directory")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void versionIsTheRelease() {
+    assertThat(run("--version")).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).startsWith("readiness 0.").doesNotContain("dev");
+  }
 }
