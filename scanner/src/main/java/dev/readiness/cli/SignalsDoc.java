@@ -21,8 +21,9 @@ public final class SignalsDoc {
         .append("L1 = 1, L2 = 2, L3 = 4, L4 = 8, L5 = 16. A signal is `pass`, `fail`, `skip` ")
         .append("(not applicable) or `unknown` (not decidable from the repository); only `pass` ")
         .append("earns points and only `pass`/`fail` count in a level's pass rate. App-scoped ")
-        .append("signals are judged per application and pass when at least 80% of the ")
-        .append("applicable apps pass. A level is reached with its points threshold and 80% of ")
+        .append("signals are judged per application and pass when the passing apps hold at ")
+        .append(
+            "least 80% of the applicable apps' code. A level is reached with its points threshold and 80% of ")
         .append("the applicable practices that gate it, the ones the white paper names for the ")
         .append("level (marked **gates level N** below; docs/scoring.md).\n");
     for (Pillar p : Pillar.values()) {
