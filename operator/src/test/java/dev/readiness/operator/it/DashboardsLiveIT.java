@@ -100,12 +100,7 @@ class DashboardsLiveIT {
   @Test
   void promtoolAcceptsTheChartsAlertRules() throws Exception {
     assumeTrue(Files.isExecutable(LocalPrometheus.PROMTOOL), "promtool not installed");
-    var rule =
-        (GenericKubernetesResource)
-            RenderedChart.render("monitoring").kind("PrometheusRule").get(0);
-    Path rules = tmp.resolve("rules.yaml");
-    Files.writeString(
-        rules, new KubernetesSerialization().asYaml(rule.getAdditionalProperties().get("spec")));
+    Path rules = chartRules();
     assertThat(promtool(tmp.resolve("check-rules.txt"), null, "check", "rules", rules))
         .contains("SUCCESS: 5 rules found");
   }
@@ -117,12 +112,11 @@ class DashboardsLiveIT {
   @Test
   void theStalledQueueAlertFiresOnlyWhenNothingRuns() throws Exception {
     assumeTrue(Files.isExecutable(LocalPrometheus.PROMTOOL), "promtool not installed");
+    Path rules = chartRules();
     var rule =
         (GenericKubernetesResource)
             RenderedChart.render("monitoring").kind("PrometheusRule").get(0);
     var json = new KubernetesSerialization();
-    Files.writeString(
-        tmp.resolve("rules.yaml"), json.asYaml(rule.getAdditionalProperties().get("spec")));
     Object annotations = stalledAlertAnnotations(json.asJson(rule));
     String stalled = series("3x40", "0x40", "0+60x40");
     String busy = series("3x40", "5x40", "0+60x40");
@@ -130,7 +124,7 @@ class DashboardsLiveIT {
     Map<String, Object> tests =
         Map.of(
             "rule_files",
-            List.of("rules.yaml"),
+            List.of(rules.toString()),
             "evaluation_interval",
             "1m",
             "tests",

@@ -17,9 +17,7 @@ import io.fabric8.kubeapitest.KubeAPIServer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -174,13 +172,7 @@ class RealApiServerIT {
 
   @Test
   void operatorWithOnlyItsOwnRbacScoresAnAssessment() throws Exception {
-    Config cfg = Config.fromKubeconfig(server.getKubeConfigYaml());
-    cfg.setImpersonateUsername(OPERATOR_SA);
-    cfg.setImpersonateGroups(
-        "system:serviceaccounts",
-        "system:serviceaccounts:readiness-system",
-        "system:authenticated");
-    KubernetesClient asOperator = new KubernetesClientBuilder().withConfig(cfg).build();
+    KubernetesClient asOperator = local.asOperator();
     assertThatThrownBy(() -> asOperator.namespaces().list())
         .as("RBAC is on and the operator cannot list namespaces")
         .isInstanceOf(KubernetesClientException.class);
