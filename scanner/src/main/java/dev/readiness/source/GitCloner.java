@@ -14,7 +14,10 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TextProgressMonitor;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
@@ -41,30 +44,89 @@ public final class GitCloner {
     Instant deadline = Instant.now().plus(timeout);
     LimitMonitor monitor = new LimitMonitor(dir, deadline, maxBytes, progress);
     try {
-      tryClone(target, ref, dir, creds, monitor, true);
-    } catch (TransportException e) {
-      if (isEmptyShallowSince(e)) {
-        TempDirs.delete(dir, true);
-        try {
-          tryClone(target, ref, dir, creds, monitor, false);
-          return;
-        } catch (GitAPIException | RuntimeException again) {
-          throw translate(again, monitor, target, creds);
-        }
-      }
-      throw translate(e, monitor, target, creds);
+      Instant since = localTip(target, ref).orElse(Instant.now()).minus(window());
+      tryClone(target, ref, dir, creds, monitor, since);
     } catch (GitAPIException | RuntimeException e) {
-      throw translate(e, monitor, target, creds);
+      if (monitor.timedOut() || monitor.tooLarge()) {
+        throw translate(e, monitor, target, creds);
+      }
+      inactive(target, ref, dir, creds, monitor);
     }
   }
 
+  /**
+   * For a file:// URL the tip's date can be read before cloning (refs and one commit, nothing run),
+   * so the window is right the first time; JGit's local transport also prints a stack trace when a
+   * shallow-since clone selects no commit.
+   */
+  static java.util.Optional<Instant> localTip(Target target, String ref) {
+    if (!"file".equalsIgnoreCase(target.url().getScheme())) {
+      return java.util.Optional.empty();
+    }
+    try (Repository repo =
+            new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .findGitDir(new File(target.url().getPath()))
+                .setMustExist(true)
+                .build();
+        RevWalk walk = new RevWalk(repo)) {
+      var id = repo.resolve(ref == null ? Constants.HEAD : ref);
+      return id == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(Instant.ofEpochSecond(walk.parseCommit(id).getCommitTime()));
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty(); // the clone reports what is wrong with it
+    }
+  }
+
+  private Duration window() {
+    return Duration.ofDays(historyDays);
+  }
+
+  /**
+   * The window before today selected no commit (over every transport the server says so in its own
+   * words): the newest commit is older. Clone that tip alone to learn its date, then the window
+   * before it, so an inactive repository still brings its last months (history signals are measured
+   * up to the scanned commit). If that second clone fails, the tip alone scans.
+   */
+  private void inactive(
+      Target target, String ref, Path dir, GitCredentials creds, LimitMonitor monitor)
+      throws SourceException {
+    Instant tip;
+    try {
+      TempDirs.delete(dir, true);
+      tryClone(target, ref, dir, creds, monitor, null);
+      tip = tipTime(dir);
+    } catch (GitAPIException | IOException | RuntimeException e) {
+      throw translate(e, monitor, target, creds);
+    }
+    try {
+      TempDirs.delete(dir, true);
+      tryClone(target, ref, dir, creds, monitor, tip.minus(window()));
+    } catch (GitAPIException | RuntimeException e) {
+      try {
+        TempDirs.delete(dir, true);
+        tryClone(target, ref, dir, creds, monitor, null);
+      } catch (GitAPIException | RuntimeException again) {
+        throw translate(again, monitor, target, creds);
+      }
+    }
+  }
+
+  private static Instant tipTime(Path dir) throws IOException {
+    try (Repository repo = Git.open(dir.toFile()).getRepository();
+        RevWalk walk = new RevWalk(repo)) {
+      return Instant.ofEpochSecond(walk.parseCommit(repo.resolve(Constants.HEAD)).getCommitTime());
+    }
+  }
+
+  /** One clone: history since {@code shallowSince}, or the tip alone when that is null. */
   private void tryClone(
       Target target,
       String ref,
       Path dir,
       GitCredentials creds,
       LimitMonitor monitor,
-      boolean shallowSince)
+      Instant shallowSince)
       throws GitAPIException {
     CloneCommand clone =
         Git.cloneRepository()
@@ -81,8 +143,8 @@ public final class GitCloner {
                     ssh.setSshSessionFactory(sshFactory(creds));
                   }
                 });
-    if (shallowSince) {
-      clone.setShallowSince(Instant.now().minus(Duration.ofDays(historyDays)));
+    if (shallowSince != null) {
+      clone.setShallowSince(shallowSince);
     } else {
       clone.setDepth(1);
     }
@@ -105,11 +167,6 @@ public final class GitCloner {
       b.setDefaultKnownHostsFiles(f -> List.of(creds.knownHosts()));
     }
     return b.build(new JGitKeyCache());
-  }
-
-  private static boolean isEmptyShallowSince(TransportException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return m.contains("shallow") || m.contains("no commits selected");
   }
 
   private SourceException translate(
