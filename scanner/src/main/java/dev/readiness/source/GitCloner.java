@@ -38,8 +38,54 @@ public final class GitCloner {
     this.historyDays = historyDays;
   }
 
-  /** Clones into {@code dir} (which must be empty). */
+  /**
+   * Clones into {@code dir} (which must be empty) within the clone timeout, over every transport: a
+   * server that accepts the connection and then never answers calls no progress monitor and may
+   * ignore socket timeouts, so the clone runs on a thread of its own and is abandoned at the
+   * deadline (the process exits after a failed scan; the thread is a daemon).
+   */
   public void cloneInto(Target target, String ref, Path dir, GitCredentials creds, boolean progress)
+      throws SourceException {
+    java.util.concurrent.FutureTask<Void> clone =
+        new java.util.concurrent.FutureTask<>(
+            () -> {
+              cloneWithin(target, ref, dir, creds, progress);
+              return null;
+            });
+    Thread worker = new Thread(clone, "readiness-clone");
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      clone.get(timeout.toMillis() + GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      clone.cancel(true);
+      throw new SourceException(
+          3,
+          ScanFailure.Reason.CLONE_LIMIT,
+          "clone of " + target.display() + " timed out after " + timeout.toSeconds() + " s");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof SourceException s) {
+        throw s;
+      }
+      throw new SourceException(
+          3,
+          ScanFailure.Reason.SCAN_ERROR,
+          "clone failed: "
+              + target.display()
+              + " ("
+              + e.getCause().getClass().getSimpleName()
+              + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(3, ScanFailure.Reason.CLONE_LIMIT, "clone interrupted");
+    }
+  }
+
+  /** Time past the deadline for the monitor's own cancellation to end the clone cleanly. */
+  private static final Duration GRACE = Duration.ofSeconds(2);
+
+  private void cloneWithin(
+      Target target, String ref, Path dir, GitCredentials creds, boolean progress)
       throws SourceException {
     Instant deadline = Instant.now().plus(timeout);
     LimitMonitor monitor = new LimitMonitor(dir, deadline, maxBytes, progress);

@@ -71,4 +71,37 @@ class GitClonerTest {
     assertThat(HistoryCollector.collect(clone, List.of()).orElseThrow().commitTime())
         .isEqualTo(TIP);
   }
+
+  @Test
+  void aServerThatNeverAnswersIsATimeoutOnEveryTransport() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      Thread holder =
+          new Thread(
+              () -> {
+                java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+                try {
+                  while (true) {
+                    held.add(silent.accept()); // accepts, and never says a word
+                  }
+                } catch (java.io.IOException e) {
+                  // closed at the end of the test
+                }
+              });
+      holder.setDaemon(true);
+      holder.start();
+      long start = System.nanoTime();
+      var cloner = new GitCloner(Duration.ofSeconds(2), 1024 * 1024, 180);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  cloner.cloneInto(
+                      Target.parse("git://127.0.0.1:" + silent.getLocalPort() + "/repo.git"),
+                      null,
+                      dir.resolve("never"),
+                      GitCredentials.none(),
+                      false))
+          .isInstanceOf(SourceException.class)
+          .hasMessageContaining("timed out after 2 s");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+  }
 }
