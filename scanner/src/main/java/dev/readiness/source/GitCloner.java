@@ -243,6 +243,10 @@ public final class GitCloner {
     if (refusesCredentials(lower)) {
       return authenticationFailed(target);
     }
+    if (notFound(e)) {
+      // JGit says "Invalid remote: origin" for an HTTP 404 or a missing path; say what it means
+      return new SourceException(3, "repository not found: " + target.display());
+    }
     if (e instanceof InvalidRemoteException || e instanceof TransportException) {
       return new SourceException(
           3, "repository unreachable: " + target.display() + " (" + firstLine(msg) + ")");
@@ -251,6 +255,16 @@ public final class GitCloner {
         3,
         ScanFailure.Reason.SCAN_ERROR,
         "clone failed: " + target.display() + " (" + firstLine(msg) + ")");
+  }
+
+  /** Whether the server (or the file system) says there is no repository at that address. */
+  static boolean notFound(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jgit.errors.NoRemoteRepositoryException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -104,4 +104,20 @@ class GitClonerTest {
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
   }
+
+  @Test
+  void aMissingRepositoryIsSaidToBeNotFound() {
+    var cloner = new GitCloner(Duration.ofSeconds(20), 1024 * 1024, 180);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                cloner.cloneInto(
+                    Target.parse("file://" + dir.resolve("no-such-repo.git")),
+                    null,
+                    dir.resolve("clone"),
+                    GitCredentials.none(),
+                    false))
+        .isInstanceOf(SourceException.class)
+        .hasMessageStartingWith("repository not found: ")
+        .hasMessageNotContaining("Invalid remote");
+  }
 }
