@@ -11,7 +11,7 @@ public final class ExitCode {
   /** Usage error or invalid input: bad path, bad URL, bad policy, unknown ref. */
   public static final int INVALID_INPUT = 2;
 
-  /** Repository unreachable, clone limits exceeded, or authentication failed. */
+  /** Repository not found, unreachable or timed out, clone limits exceeded, or auth failed. */
   public static final int UNREACHABLE = 3;
 
   private ExitCode() {}

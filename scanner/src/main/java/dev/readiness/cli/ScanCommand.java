@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       "0:scanned",
       "1:scanned, but below --fail-below",
       "2:usage or invalid input",
-      "3:repository unreachable, clone limit exceeded, or authentication failed"
+      "3:repository not found, unreachable or timed out, clone limit exceeded, or authentication failed"
     })
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -13,7 +13,9 @@ public record ScanFailure(Reason reason, String message) implements ScanOutcome 
     AUTHENTICATION_FAILED("AuthenticationFailed"),
     REF_NOT_FOUND("RefNotFound"),
     COMMIT_NOT_FOUND("CommitNotFound"),
+    NOT_FOUND("RepositoryNotFound"),
     UNREACHABLE("RepositoryUnreachable"),
+    TIMED_OUT("RemoteTimedOut"),
     CLONE_LIMIT("CloneLimitExceeded"),
     INVALID_INPUT("InvalidInput"),
     SCAN_ERROR("ScanError");

@@ -46,43 +46,14 @@ public final class GitCloner {
    */
   public void cloneInto(Target target, String ref, Path dir, GitCredentials creds, boolean progress)
       throws SourceException {
-    java.util.concurrent.FutureTask<Void> clone =
-        new java.util.concurrent.FutureTask<>(
-            () -> {
-              cloneWithin(target, ref, dir, creds, progress);
-              return null;
-            });
-    Thread worker = new Thread(clone, "readiness-clone");
-    worker.setDaemon(true);
-    worker.start();
-    try {
-      clone.get(timeout.toMillis() + GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      clone.cancel(true);
-      throw new SourceException(
-          3,
-          ScanFailure.Reason.CLONE_LIMIT,
-          "clone of " + target.display() + " timed out after " + timeout.toSeconds() + " s");
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof SourceException s) {
-        throw s;
-      }
-      throw new SourceException(
-          3,
-          ScanFailure.Reason.SCAN_ERROR,
-          "clone failed: "
-              + target.display()
-              + " ("
-              + e.getCause().getClass().getSimpleName()
-              + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SourceException(3, ScanFailure.Reason.CLONE_LIMIT, "clone interrupted");
-    }
+    Deadline.within(
+        timeout,
+        "clone of " + target.display(),
+        () -> {
+          cloneWithin(target, ref, dir, creds, progress);
+          return null;
+        });
   }
-
-  /** Time past the deadline for the monitor's own cancellation to end the clone cleanly. */
-  private static final Duration GRACE = Duration.ofSeconds(2);
 
   private void cloneWithin(
       Target target, String ref, Path dir, GitCredentials creds, boolean progress)
@@ -218,10 +189,7 @@ public final class GitCloner {
   private SourceException translate(
       Exception e, LimitMonitor monitor, Target target, GitCredentials creds) {
     if (monitor.timedOut()) {
-      return new SourceException(
-          3,
-          ScanFailure.Reason.CLONE_LIMIT,
-          "clone of " + target.display() + " timed out after " + timeout.toSeconds() + " s");
+      return Deadline.timedOut("clone of " + target.display(), timeout);
     }
     if (monitor.tooLarge()) {
       return new SourceException(
@@ -245,7 +213,7 @@ public final class GitCloner {
     }
     if (notFound(e)) {
       // JGit says "Invalid remote: origin" for an HTTP 404 or a missing path; say what it means
-      return new SourceException(3, "repository not found: " + target.display());
+      return notFound(target);
     }
     if (e instanceof InvalidRemoteException || e instanceof TransportException) {
       return new SourceException(
@@ -255,6 +223,11 @@ public final class GitCloner {
         3,
         ScanFailure.Reason.SCAN_ERROR,
         "clone failed: " + target.display() + " (" + firstLine(msg) + ")");
+  }
+
+  static SourceException notFound(Target target) {
+    return new SourceException(
+        3, ScanFailure.Reason.NOT_FOUND, "repository not found: " + target.display());
   }
 
   /** Whether the server (or the file system) says there is no repository at that address. */
@@ -269,14 +242,20 @@ public final class GitCloner {
 
   /**
    * Whether a transport error's lower-cased message says the server refused or wants credentials.
+   * URLs are dropped first: a port or path such as {@code :34013/} or {@code /auth0/} says nothing.
    */
   static boolean refusesCredentials(String lower) {
-    return lower.contains("not authorized")
-        || lower.contains("auth")
-        || lower.contains("401")
-        || lower.contains("403")
-        || lower.contains("permission denied");
+    String words = URL_TEXT.matcher(lower).replaceAll(" ");
+    return words.contains("not authorized")
+        || words.contains("auth")
+        || STATUS_REFUSED.matcher(words).find()
+        || words.contains("permission denied");
   }
+
+  private static final java.util.regex.Pattern URL_TEXT =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*://\\S*|[\\w.-]+@[\\w.-]+:\\S*");
+  private static final java.util.regex.Pattern STATUS_REFUSED =
+      java.util.regex.Pattern.compile("\\b40[13]\\b");
 
   static SourceException authenticationFailed(Target target) {
     return new SourceException(

@@ -23,26 +23,12 @@ public final class RemoteRefs {
   /**
    * @param ref a branch or tag name, or null for the remote's HEAD
    * @return the commit id
-   * @throws SourceException with a reason (authentication, ref not found, unreachable)
+   * @throws SourceException with a reason (authentication, not found, ref not found, timed out,
+   *     unreachable), within one overall deadline
    */
   public String resolve(Target target, String ref, GitCredentials creds) throws SourceException {
-    Collection<Ref> refs;
-    try {
-      LsRemoteCommand ls =
-          Git.lsRemoteRepository()
-              .setRemote(target.url().toString())
-              .setTimeout((int) Math.max(1, timeout.toSeconds()))
-              .setCredentialsProvider(creds.provider())
-              .setTransportConfigCallback(
-                  t -> {
-                    if (t instanceof SshTransport ssh) {
-                      ssh.setSshSessionFactory(GitCloner.sshFactory(creds));
-                    }
-                  });
-      refs = ls.call();
-    } catch (GitAPIException | RuntimeException e) {
-      throw translate(e, target, creds);
-    }
+    Collection<Ref> refs =
+        Deadline.within(timeout, "ls-remote of " + target.display(), () -> list(target, creds));
     String want = ref == null ? Constants.HEAD : ref;
     for (String name : new String[] {want, "refs/heads/" + want, "refs/tags/" + want}) {
       for (Ref r : refs) {
@@ -60,9 +46,31 @@ public final class RemoteRefs {
         (ref == null ? "HEAD" : "ref " + ref) + " not found in " + target.display());
   }
 
+  private Collection<Ref> list(Target target, GitCredentials creds) throws SourceException {
+    try {
+      LsRemoteCommand ls =
+          Git.lsRemoteRepository()
+              .setRemote(target.url().toString())
+              .setTimeout((int) Math.max(1, timeout.toSeconds()))
+              .setCredentialsProvider(creds.provider())
+              .setTransportConfigCallback(
+                  t -> {
+                    if (t instanceof SshTransport ssh) {
+                      ssh.setSshSessionFactory(GitCloner.sshFactory(creds));
+                    }
+                  });
+      return ls.call();
+    } catch (GitAPIException | RuntimeException e) {
+      throw translate(e, target, creds);
+    }
+  }
+
   private static SourceException translate(Exception e, Target target, GitCredentials creds) {
     String msg = GitCloner.scrub(String.valueOf(e.getMessage()), creds);
     String lower = msg.toLowerCase(Locale.ROOT);
+    if (GitCloner.notFound(e)) {
+      return GitCloner.notFound(target);
+    }
     if (GitCloner.refusesCredentials(lower)) {
       return GitCloner.authenticationFailed(target);
     }

@@ -19,12 +19,17 @@ public record Target(Path localPath, URIish url, String display) {
       throw new SourceException(2, "no repository given: pass a directory or a Git URL");
     }
     if (REMOTE.matcher(arg).matches()) {
+      URIish uri;
       try {
-        URIish uri = new URIish(arg);
-        return new Target(null, uri, sanitize(uri));
+        uri = new URIish(arg);
       } catch (URISyntaxException e) {
         throw new SourceException(2, "not a valid Git URL: " + redact(arg));
       }
+      String refused = credentialsIn(uri);
+      if (refused != null) {
+        throw new SourceException(2, refused + ": " + sanitize(uri));
+      }
+      return new Target(null, uri, sanitize(uri));
     }
     if (arg.contains("://")) {
       throw new SourceException(
@@ -37,8 +42,35 @@ public record Target(Path localPath, URIish url, String display) {
     if (!Files.isDirectory(p)) {
       throw new SourceException(2, "not a directory: " + arg);
     }
-    return new Target(
-        p.toAbsolutePath().normalize(), null, p.toAbsolutePath().normalize().toString());
+    Path dir = p.toAbsolutePath().normalize();
+    if (isGitDirectory(dir)) {
+      // a bare repository (or a .git directory) has no work tree: scan its HEAD by cloning it
+      return new Target(
+          null, new URIish().setScheme("file").setPath(dir.toString()), dir.toString());
+    }
+    return new Target(dir, null, dir.toString());
+  }
+
+  /**
+   * Why a URL's user info is refused, or null when it holds no credential. A password, or a user
+   * name over HTTP(S), git or file (where it can only be a token), would be kept in shell history,
+   * process listings, assessment specs and reports; SSH user names ({@code git@host}) are not
+   * secrets. Credentials come from READINESS_GIT_* variables or the assessment's Secret.
+   */
+  public static String credentialsIn(URIish uri) {
+    boolean ssh = uri.getScheme() == null || "ssh".equalsIgnoreCase(uri.getScheme());
+    if (uri.getPass() != null || !ssh && uri.getUser() != null) {
+      return "credentials in the URL are refused; pass them in READINESS_GIT_TOKEN or"
+          + " READINESS_GIT_USERNAME and READINESS_GIT_PASSWORD (or their _FILE forms)";
+    }
+    return null;
+  }
+
+  /** A bare repository or a .git directory itself: HEAD, objects/ and refs/, and no .git inside. */
+  static boolean isGitDirectory(Path dir) {
+    return !Files.exists(dir.resolve(".git"))
+        && org.eclipse.jgit.lib.RepositoryCache.FileKey.isGitRepository(
+            dir.toFile(), org.eclipse.jgit.util.FS.DETECTED);
   }
 
   public boolean isRemote() {

@@ -106,6 +106,15 @@ class ResultCodecTest {
   }
 
   @Test
+  void everyFailureReasonRoundTripsSoTheOperatorShowsIt() throws Exception {
+    for (ScanFailure.Reason reason : ScanFailure.Reason.values()) {
+      String text = codec.encodeFailure(new ScanFailure(reason, "clone of x timed out after 5 s"));
+      ScanFailure f = (ScanFailure) codec.decode(text, List.of(), COMMIT, INPUTS);
+      assertThat(f.reason()).as(reason.conditionReason()).isEqualTo(reason);
+    }
+  }
+
+  @Test
   void rejectsOtherSchemaVersionsByName() {
     assertThatThrownBy(() -> codec.decode("rr2;c=x", List.of(), null, INPUTS))
         .hasMessage("unsupported result schema version 2 (this operator reads 1)");

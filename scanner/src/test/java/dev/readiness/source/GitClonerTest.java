@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Remote clones bring the history window before the cloned commit, however old that commit is. */
 class GitClonerTest {
-  private static final Instant TIP = Instant.parse("2023-03-01T12:00:00Z");
+  static final Instant TIP = Instant.parse("2023-03-01T12:00:00Z");
   @TempDir Path dir;
 
   /** A repository last touched years ago: an old commit, two in its last 180 days, the tip. */
-  private Path inactiveRepository() throws Exception {
+  static Path inactiveRepository(Path dir) throws Exception {
     Path origin = dir.resolve("origin");
     try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
       commit(git, origin, "a.txt", "a\n", TIP.minus(Duration.ofDays(400)));
@@ -46,7 +46,7 @@ class GitClonerTest {
 
   @Test
   void anInactiveRepositoryIsClonedWithItsLastMonths() throws Exception {
-    Path origin = inactiveRepository();
+    Path origin = inactiveRepository(dir);
     Path clone = dir.resolve("clone");
     new GitCloner(Duration.ofSeconds(60), 100L * 1024 * 1024, HistoryCollector.DEFAULT_WINDOW_DAYS)
         .cloneInto(Target.parse("file://" + origin), null, clone, GitCredentials.none(), false);
@@ -61,7 +61,7 @@ class GitClonerTest {
 
   @Test
   void aTagIsClonedAtItsCommit() throws Exception {
-    Path origin = inactiveRepository();
+    Path origin = inactiveRepository(dir);
     try (Git git = Git.open(origin.toFile())) {
       git.tag().setName("v1").setAnnotated(false).call();
     }
@@ -74,33 +74,21 @@ class GitClonerTest {
 
   @Test
   void aServerThatNeverAnswersIsATimeoutOnEveryTransport() throws Exception {
-    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
-      Thread holder =
-          new Thread(
-              () -> {
-                java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
-                try {
-                  while (true) {
-                    held.add(silent.accept()); // accepts, and never says a word
-                  }
-                } catch (java.io.IOException e) {
-                  // closed at the end of the test
-                }
-              });
-      holder.setDaemon(true);
-      holder.start();
+    try (SilentServer silent = new SilentServer()) {
       long start = System.nanoTime();
       var cloner = new GitCloner(Duration.ofSeconds(2), 1024 * 1024, 180);
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->
                   cloner.cloneInto(
-                      Target.parse("git://127.0.0.1:" + silent.getLocalPort() + "/repo.git"),
+                      Target.parse("git://127.0.0.1:" + silent.port() + "/repo.git"),
                       null,
                       dir.resolve("never"),
                       GitCredentials.none(),
                       false))
           .isInstanceOf(SourceException.class)
-          .hasMessageContaining("timed out after 2 s");
+          .hasMessageContaining("timed out after 2 s")
+          .extracting(e -> ((SourceException) e).reason())
+          .isEqualTo(dev.readiness.result.ScanFailure.Reason.TIMED_OUT);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
   }
@@ -119,5 +107,17 @@ class GitClonerTest {
         .isInstanceOf(SourceException.class)
         .hasMessageStartingWith("repository not found: ")
         .hasMessageNotContaining("Invalid remote");
+  }
+
+  @Test
+  void onlyTheServersWordsSayCredentialsWereRefused() {
+    assertThat(GitCloner.refusesCredentials("http://127.0.0.1:34013/x.git: not found: not found"))
+        .as("a port that reads 401")
+        .isFalse();
+    assertThat(GitCloner.refusesCredentials("https://github.com/auth0/lock.git: not found"))
+        .isFalse();
+    assertThat(GitCloner.refusesCredentials("https://h/x.git: 401 unauthorized")).isTrue();
+    assertThat(GitCloner.refusesCredentials("https://h/x.git: status 403 forbidden")).isTrue();
+    assertThat(GitCloner.refusesCredentials("git@h:x.git: permission denied (publickey)")).isTrue();
   }
 }

@@ -1,15 +1,17 @@
 package dev.readiness.operator.assessment;
 
 import dev.readiness.operator.api.AssessmentSpec;
+import dev.readiness.source.Target;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.transport.URIish;
 
 /** The schema's rules again, in Java: the operator does not trust what it reads. */
 final class AssessmentValidator {
   static final Duration DEFAULT_INTERVAL = Duration.ofHours(24);
   static final Duration DEFAULT_POLL = Duration.ofMinutes(15);
   private static final Pattern URL = Pattern.compile(AssessmentSpec.URL_PATTERN);
-  private static final Pattern USERINFO_SECRET = Pattern.compile("^[a-z+]+://[^/@]*:[^/@]*@.*");
   private static final Pattern REF = Pattern.compile("[A-Za-z0-9._/-]{1,200}");
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
 
@@ -26,9 +28,9 @@ final class AssessmentValidator {
     if (!URL.matcher(url).matches()) {
       throw new IllegalArgumentException("spec.repository.url: not a Git URL");
     }
-    if (USERINFO_SECRET.matcher(url).matches()) {
+    if (holdsCredentials(url)) {
       throw new IllegalArgumentException(
-          "spec.repository.url: holds a password; use spec.repository.credentialsSecretRef");
+          "spec.repository.url: holds credentials; use spec.repository.credentialsSecretRef");
     }
     if (spec.repository().ref() != null && !REF.matcher(spec.repository().ref()).matches()) {
       throw new IllegalArgumentException("spec.repository.ref: not a branch or tag name");
@@ -60,6 +62,15 @@ final class AssessmentValidator {
   private static void name(AssessmentSpec.LocalRef ref, String field) {
     if (ref != null && (ref.name() == null || !NAME.matcher(ref.name()).matches())) {
       throw new IllegalArgumentException(field + ": not a valid object name");
+    }
+  }
+
+  /** The scanner's own rule: a password, or any user info over HTTP(S), git or file. */
+  private static boolean holdsCredentials(String url) {
+    try {
+      return Target.credentialsIn(new URIish(url)) != null;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("spec.repository.url: not a Git URL", e);
     }
   }
 }

@@ -156,6 +156,20 @@ class AssessmentFlowIT {
   }
 
   @Test
+  void aMissingRepositoryStallsAsNotFoundWithoutAJob() throws Exception {
+    h.assessment("svc", "file://" + tmp.resolve("no-such-repo.git"), null, null);
+    h.until(WAIT, () -> "True/RepositoryNotFound".equals(condition(h.get("svc"), "Stalled")));
+    assertThat(h.kubelet.seen).isEmpty();
+  }
+
+  @Test
+  void aTokenAsTheUrlsUserNameIsStalledAsInvalid() throws Exception {
+    h.assessment("svc", "https://ghp_s3cr3t@example.com/x.git", null, null);
+    h.until(WAIT, () -> "True/InvalidSpec".equals(condition(h.get("svc"), "Stalled")));
+    assertThat(h.get("svc").getStatus().toString()).doesNotContain("ghp_s3cr3t");
+  }
+
+  @Test
   void invalidSpecIsStalledWithTheFieldNamed() throws Exception {
     h.assessment("svc", "https://user:hunter2@example.com/x.git", null, null);
     h.until(WAIT, () -> "True/InvalidSpec".equals(condition(h.get("svc"), "Stalled")));
