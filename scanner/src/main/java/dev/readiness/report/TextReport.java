@@ -4,7 +4,6 @@ import dev.readiness.engine.Report;
 import dev.readiness.engine.SignalResult;
 import dev.readiness.scoring.Score;
 import dev.readiness.signals.Status;
-import java.util.List;
 import java.util.Locale;
 
 /** The terminal report: level, pillars, the plan to the next level, then what fails and why. */
@@ -16,7 +15,8 @@ public final class TextReport {
   public static String render(Report r, boolean color) {
     StringBuilder sb = new StringBuilder();
     Report.ScoreSummary s = r.score();
-    sb.append(bold("Agent readiness: " + r.repository().source(), color)).append('\n');
+    sb.append(bold(TextLines.fit("Agent readiness: ", r.repository().source()).strip(), color))
+        .append('\n');
     if (r.repository().commit() != null) {
       sb.append("commit ").append(r.repository().commit(), 0, 12).append("  ");
     }
@@ -74,7 +74,7 @@ public final class TextReport {
   private static void gates(StringBuilder sb, Report.ScoreSummary s) {
     sb.append("level gates (white paper practices passed/applicable, needed; points needed):\n");
     for (Score.LevelGate g : s.levelGates()) {
-      sb.append(
+      String head =
           String.format(
               Locale.ROOT,
               "  L%d %-4s %d/%d need %d, %3d pts",
@@ -83,15 +83,11 @@ public final class TextReport {
               g.passed(),
               g.applicable(),
               g.required(),
-              g.pointsNeeded()));
-      if (!g.failing().isEmpty()) {
-        List<String> first = g.failing().subList(0, Math.min(3, g.failing().size()));
-        sb.append("  failing: ").append(String.join(", ", first));
-        if (g.failing().size() > first.size()) {
-          sb.append(" and ").append(g.failing().size() - first.size()).append(" more");
-        }
-      }
-      sb.append('\n');
+              g.pointsNeeded());
+      sb.append(
+          g.failing().isEmpty()
+              ? head + "\n"
+              : TextLines.fit(head + "  failing: ", String.join(", ", g.failing())));
     }
   }
 
@@ -112,15 +108,15 @@ public final class TextReport {
                 color))
         .append('\n');
     for (Score.PlanStep step : next.plan()) {
-      sb.append(
+      String head =
           String.format(
               Locale.ROOT,
-              "  + %-32s L%d %2d pts %-6s %s%n",
+              "  + %-32s L%d %2d pts %-6s ",
               step.id(),
               step.level(),
               step.points(),
-              step.effort(),
-              step.remediation()));
+              step.effort());
+      sb.append(TextLines.fit(head, step.remediation()));
     }
   }
 
@@ -128,17 +124,8 @@ public final class TextReport {
     sb.append('\n').append(bold("Failing signals", color)).append('\n');
     for (SignalResult sr : r.signals()) {
       if (sr.status() == Status.FAIL) {
-        sb.append("  ")
-            .append(paint("✗", "31", color))
-            .append(' ')
-            .append(sr.id())
-            .append(" (L")
-            .append(sr.level())
-            .append(", ")
-            .append(sr.pillar())
-            .append("): ")
-            .append(sr.reason())
-            .append('\n');
+        String head = "  ✗ " + sr.id() + " (L" + sr.level() + ", " + sr.pillar() + "): ";
+        sb.append(TextLines.fit(head, sr.reason()).replaceFirst("✗", paint("✗", "31", color)));
       }
     }
     long passing = r.signals().stream().filter(x -> x.status() == Status.PASS).count();
