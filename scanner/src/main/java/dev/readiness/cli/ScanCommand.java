@@ -47,6 +47,18 @@ import picocli.CommandLine.Spec;
       "1:scanned, but below --fail-below",
       "2:usage or invalid input",
       "3:repository not found, unreachable or timed out, clone limit exceeded, or authentication failed"
+    },
+    footerHeading = "%nEnvironment (never printed; *_FILE reads the value from a file):%n",
+    footer = {
+      "  READINESS_GIT_TOKEN[_FILE]      HTTPS token (user: x-access-token or",
+      "                                  READINESS_GIT_USERNAME)",
+      "  READINESS_GIT_USERNAME[_FILE]   HTTPS user name",
+      "  READINESS_GIT_PASSWORD[_FILE]   HTTPS password",
+      "  READINESS_SSH_KEY_FILE          private key for ssh:// and user@host:path",
+      "  READINESS_SSH_KNOWN_HOSTS_FILE  known_hosts for those URLs",
+      "  READINESS_CA_BUNDLE_FILE        PEM bundle of a private certificate authority",
+      "  NO_COLOR                        no colours in the text report",
+      "URLs that carry credentials (https://user:token@host/...) are refused.",
     })
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

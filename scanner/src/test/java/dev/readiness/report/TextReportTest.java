@@ -47,7 +47,9 @@ class TextReportTest {
     String items = String.join(", ", java.util.Collections.nCopies(50, "packages/some-app"));
     String line =
         TextLines.fit("  ✗ unit_tests_exist (L1, testing): ", "3/53 apps pass; failing: " + items);
-    assertThat(line).endsWith("packages/some-app, packages/some-app and 48 more\n").hasSizeLessThanOrEqualTo(121);
+    assertThat(line)
+        .endsWith("packages/some-app, packages/some-app and 48 more\n")
+        .hasSizeLessThanOrEqualTo(121);
     assertThat(line.lines()).hasSize(1);
   }
 
