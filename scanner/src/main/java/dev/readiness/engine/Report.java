@@ -45,10 +45,15 @@ public record Report(
   /** Signals tagged with one of the white paper's process areas. */
   public record ProcessArea(String id, int passed, int applicable, List<String> signals) {}
 
-  /** An application and its app-scoped outcomes. */
+  /**
+   * An application and its app-scoped outcomes.
+   *
+   * @param manifest the path of its first manifest (package.json, pom.xml, ...), or null
+   */
   public record AppInfo(
       String id,
       String name,
+      String manifest,
       String kind,
       List<String> ecosystems,
       List<String> languages,

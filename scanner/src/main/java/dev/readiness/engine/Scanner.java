@@ -108,6 +108,7 @@ public final class Scanner {
           new Report.AppInfo(
               a.id(),
               a.name(),
+              a.manifests().isEmpty() ? null : a.manifests().get(0).path(),
               a.kind().id(),
               a.ecosystems().stream().map(e -> e.id()).sorted().toList(),
               new TreeSet<>(a.languages().stream().map(l -> l.id()).toList()).stream().toList(),
