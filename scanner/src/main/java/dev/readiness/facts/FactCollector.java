@@ -60,6 +60,13 @@ public final class FactCollector {
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
     CompletableFuture<Optional<GitHistory>> history =
         CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, DOC_FILES));
+    CompletableFuture<Optional<HistorySecrets.Raw>> pastSecrets =
+        CompletableFuture.supplyAsync(
+            () ->
+                HistorySecrets.read(
+                    root,
+                    HistoryCollector.DEFAULT_WINDOW_DAYS,
+                    path -> classifier.isVendored(path) || classifier.isGeneratedByName(path)));
     List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
     FileAnalyzer analyzer =
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
@@ -96,7 +103,8 @@ public final class FactCollector {
         manifests,
         apps,
         history.join(),
-        List.copyOf(secrets),
+        List.copyOf(TrackedFiles.mark(root, secrets)),
+        pastSecrets.join().map(raw -> raw.against(secrets)),
         listing.submodules(),
         counts(index, listing),
         now,

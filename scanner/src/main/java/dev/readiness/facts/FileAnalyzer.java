@@ -3,7 +3,6 @@ package dev.readiness.facts;
 import dev.readiness.metrics.CodeMetrics;
 import dev.readiness.metrics.Language;
 import dev.readiness.secrets.SecretFinding;
-import dev.readiness.secrets.SecretScanner;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -12,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Reads one file once and derives everything the signals need from that single read. */
@@ -93,7 +90,7 @@ final class FileAnalyzer {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
     ProbeScan scan = ProbeScan.of(c.path(), text, language);
-    List<SecretFinding> secrets = findSecrets(c.path(), text, scan, language != null);
+    List<SecretFinding> secrets = SecretFinder.find(c.path(), text, scan, language != null);
     // generated, example and fixture text is not evidence of practice; prose only names things
     boolean data = generated || TestPaths.isDataPath(c.path());
     boolean keep =
@@ -102,25 +99,6 @@ final class FileAnalyzer {
     boolean prose = PROSE.contains(ext) || TestPaths.isDocumentationPath(c.path());
     List<ProbeHit> hits = data || prose ? List.of() : scan.hits();
     return new FileAnalysis(entry, keep ? text : null, hits, secrets);
-  }
-
-  private static List<SecretFinding> findSecrets(
-      String path, String text, ProbeScan scan, boolean code) {
-    if (scan.secretLines().isEmpty()) {
-      return List.of();
-    }
-    boolean testPath = TestPaths.isTestPath(path);
-    boolean patch = PatchFiles.isPatch(path);
-    List<SecretFinding> out = new ArrayList<>();
-    for (int line : new TreeSet<>(scan.secretLines())) {
-      String next = line < scan.lineStarts().length ? scan.line(text, line + 1) : "";
-      boolean test =
-          testPath || patch && TestPaths.isTestPath(PatchFiles.targetOf(text, scan, line));
-      out.addAll(
-          SecretScanner.scan(
-              new SecretScanner.Candidate(path, line, scan.line(text, line), next, test, code)));
-    }
-    return out;
   }
 
   private static FileAnalysis nameOnly(

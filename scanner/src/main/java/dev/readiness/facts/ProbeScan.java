@@ -36,6 +36,25 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     }
   }
 
+  private static final KeywordMatcher SECRET_ANCHORS =
+      new KeywordMatcher(Probes.secretAnchorList());
+
+  /**
+   * Only the lines with secret anchors, for text that feeds no probe (a blob of the history): a
+   * matcher of a few dozen anchors instead of every probe keyword.
+   */
+  static ProbeScan secretsOnly(String text) {
+    int[] starts = lineStarts(text);
+    Set<Integer> lines = new HashSet<>();
+    SECRET_ANCHORS.scan(
+        text,
+        (k, start) -> {
+          int at = Arrays.binarySearch(starts, start);
+          lines.add(at >= 0 ? at + 1 : -at - 1);
+        });
+    return new ProbeScan(List.of(), lines, starts);
+  }
+
   static ProbeScan of(String path, String text, Language language) {
     Collector collector = new Collector(path, text, language);
     MATCHER.scan(text, collector);

@@ -215,6 +215,10 @@ public final class Probes {
     return SECRET_ANCHORS.contains(keyword);
   }
 
+  static List<String> secretAnchorList() {
+    return List.copyOf(SECRET_ANCHORS);
+  }
+
   static List<String> allKeywords() {
     Set<String> all = new TreeSet<>(PROBES);
     all.addAll(SECRET_ANCHORS);

@@ -1,6 +1,7 @@
 package dev.readiness.facts;
 
 import dev.readiness.secrets.SecretFinding;
+import dev.readiness.secrets.SecretHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path
+ * @param secretHistory credentials the history window holds and the tree no longer does
  * @param now the reference time for history windows
  * @param searches empty at first, filled with repository-wide text searches as signals ask them
  *     (every app asks the same), so each is answered once per scan
@@ -28,6 +30,7 @@ public record RepositoryFacts(
     List<App> apps,
     Optional<GitHistory> history,
     List<SecretFinding> secrets,
+    Optional<SecretHistory> secretHistory,
     Set<String> submodules,
     ScanCounts counts,
     Instant now,

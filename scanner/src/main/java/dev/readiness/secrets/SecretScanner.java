@@ -42,31 +42,89 @@ public final class SecretScanner {
    * A line with a rule's anchor on it.
    *
    * @param next the line after it ("" at the end): where a key block's body starts
-   * @param testPath under a test or fixture path: reported, not failing
+   * @param place where the file sits (a test or documentation path), before the line's own context
    * @param code source in a programming language, where a string value is always quoted
    */
   public record Candidate(
-      String path, int number, String text, String next, boolean testPath, boolean code) {}
+      String path, int number, String text, String next, SecretFinding.Place place, boolean code) {}
 
-  /** Checks one line for every rule that has an anchor in it. */
+  /**
+   * Checks one line for every rule that has an anchor in it. One value is one finding: the specific
+   * rules come first, and a later rule's match on a value already found is not another finding.
+   */
   public static List<SecretFinding> scan(Candidate line) {
     List<SecretFinding> findings = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>(2);
     for (SecretRule rule : SecretRules.all()) {
       if (!hasAnchor(rule, line.text())) {
         continue;
       }
       Matcher m = rule.pattern().matcher(line.text());
       while (m.find()) {
-        if (!counts(rule, m, line)) {
+        int start = m.start(rule.valueGroup());
+        int end = m.end(rule.valueGroup());
+        if (overlaps(taken, start, end) || !counts(rule, m, line)) {
           continue;
         }
         String value = m.group(rule.valueGroup());
+        taken.add(new int[] {start, end});
         findings.add(
-            new SecretFinding(line.path(), line.number(), rule.id(), mask(value), line.testPath()));
+            new SecretFinding(
+                line.path(),
+                line.number(),
+                rule.id(),
+                mask(value),
+                line.place(),
+                fingerprint(value)));
         break;
       }
     }
     return findings;
+  }
+
+  private static boolean overlaps(List<int[]> taken, int start, int end) {
+    for (int[] t : taken) {
+      if (start < t[1] && t[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value as documentation writes one: a vendor's published example key ({@code
+   * AKIAIOSFODNN7EXAMPLE}), a placeholder word, or a run of one character ({@code xxxxxxxx}).
+   */
+  static boolean exampleValue(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    for (String word : EXAMPLE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return REPEATED.matcher(value).find();
+  }
+
+  private static final List<String> EXAMPLE_WORDS =
+      List.of("example", "placeholder", "dummy", "redacted", "sample", "your_", "yourkey");
+  private static final Pattern REPEATED = Pattern.compile("(.)\\1{7,}");
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * The first 16 hex digits of the value's SHA-256: tells values apart across files and commits, is
+   * never printed, and gives nothing of a value that is not already known.
+   */
+  static String fingerprint(String value) {
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean counts(SecretRule rule, Matcher m, Candidate line) {
@@ -74,7 +132,7 @@ public final class SecretScanner {
       return !placeholderBody(line.text().substring(m.end()) + "\n" + line.next());
     }
     if (rule.valueGroup() == 0) {
-      return true;
+      return !exampleValue(m.group());
     }
     int start = m.start(rule.valueGroup());
     int end = m.end(rule.valueGroup());
@@ -118,15 +176,26 @@ public final class SecretScanner {
     return !code && (Character.isWhitespace(after) || ",;#}]".indexOf(after) >= 0);
   }
 
-  static boolean looksSecret(String value) {
+  /** Whether the value holds a placeholder word: "changeme", "your-token", "${TOKEN}". */
+  static boolean placeholder(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     for (String word : PLACEHOLDER_WORDS) {
       if (lower.contains(word)) {
-        return false;
+        return true;
       }
+    }
+    return false;
+  }
+
+  static boolean looksSecret(String value) {
+    if (placeholder(value)) {
+      return false;
     }
     if (value.chars().allMatch(c -> Character.isLetter(c) || "_.-/".indexOf(c) >= 0)) {
       return false; // names, dotted names, paths and words are references, not credentials
+    }
+    if (UUID.matcher(value).matches()) {
+      return false; // an identifier, as API examples show them; a UUID key is left to its own rule
     }
     return !isResourcePath(value) && entropy(value) >= MIN_GENERIC_ENTROPY;
   }

@@ -1,9 +1,13 @@
 package dev.readiness.signals;
 
 import dev.readiness.facts.FileEntry;
+import dev.readiness.facts.HistoryCollector;
 import dev.readiness.secrets.SecretFinding;
+import dev.readiness.secrets.SecretHistory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Pillar 8: security and governance (the .gitignore and review rows live beside it). */
@@ -117,25 +121,37 @@ final class SecuritySignals {
     PrivacySignals.register(m);
   }
 
+  /**
+   * Fails on a credential committed in the tree or removed from it within the history window (a
+   * deleted secret is still published); lists those in tests, documentation, untracked files.
+   */
   private static Outcome noSecrets(SignalContext ctx) {
     List<SecretFinding> all = ctx.facts().secrets();
-    List<String> real =
-        all.stream().filter(s -> !s.inTestPath()).map(SecretFinding::describe).toList();
-    List<String> tests =
-        all.stream().filter(SecretFinding::inTestPath).map(SecretFinding::describe).toList();
-    if (!real.isEmpty()) {
-      return Outcome.fail(real.size() + " committed credential(s) found", real);
+    Optional<SecretHistory> history = ctx.facts().secretHistory();
+    List<String> leaks = new ArrayList<>();
+    all.stream().filter(SecretFinding::fails).forEach(f -> leaks.add(f.describe()));
+    int removed = history.map(h -> h.leaks().size()).orElse(0);
+    history.ifPresent(h -> h.leaks().forEach(r -> leaks.add(r.describe())));
+    List<String> listed =
+        all.stream().filter(f -> !f.fails()).map(SecretFinding::describe).toList();
+    List<String> evidence = new ArrayList<>();
+    history.ifPresent(h -> evidence.add(h.coverage(HistoryCollector.DEFAULT_WINDOW_DAYS)));
+    if (!leaks.isEmpty()) {
+      evidence.addAll(leaks);
+      evidence.addAll(listed);
+      String note = removed > 0 ? " (" + removed + " removed from the tree, still in history)" : "";
+      return Outcome.fail(leaks.size() + " committed credential(s) found" + note, evidence);
     }
-    if (!tests.isEmpty()) {
-      return Outcome.pass(
-          java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(
-                      tests.size() + " finding(s) under test or fixture paths (not failing)"),
-                  tests.stream())
-              .toList());
+    if (listed.isEmpty()) {
+      evidence.add(0, "no credentials found in " + ctx.facts().counts().analyzed() + " text files");
+    } else {
+      evidence.add(
+          listed.size()
+              + " finding(s) in tests, documentation, examples, untracked files or publishable"
+              + " keys (not failing)");
+      evidence.addAll(listed);
     }
-    return Outcome.pass(
-        "no credentials found in " + ctx.facts().counts().analyzed() + " text files");
+    return Outcome.pass(evidence);
   }
 
   private static Outcome codeowners(SignalContext ctx) {

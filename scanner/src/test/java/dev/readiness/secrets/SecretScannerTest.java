@@ -142,6 +142,7 @@ class SecretScannerTest {
 
   private static SecretScanner.Candidate candidate(
       String path, String line, String next, boolean code) {
-    return new SecretScanner.Candidate(path, 3, line, next == null ? "" : next, false, code);
+    return new SecretScanner.Candidate(
+        path, 3, line, next == null ? "" : next, SecretFinding.Place.COMMITTED, code);
   }
 }

@@ -1,0 +1,4 @@
+import os
+
+PASSWORD = os.environ["DB_PASSWORD"]
+TOKEN = os.getenv("API_TOKEN", "")
