@@ -22,31 +22,32 @@ final class AutonomySignals {
 
   static void register(Map<String, SignalEvaluator> m) {
     m.put("agentic_development", AutonomySignals::agenticDevelopment);
-    m.put(
-        "agent_task_automation",
-        ctx ->
-            agentWorkflow(
-                ctx,
-                ISSUE_TRIGGER,
-                "no workflow runs a coding agent on issues, labels or comments"));
-    m.put(
-        "scheduled_agent_goals",
-        ctx ->
-            agentWorkflow(
-                ctx, SCHEDULE, "no scheduled workflow runs an agent against a standing goal"));
-    m.put(
-        "agent_orchestration",
-        ctx ->
-            ctx.find()
-                .files(
-                    ".claude/agents/*.md",
-                    ".factory/droids/*",
-                    ".factory/missions/*",
-                    ".github/agents/*",
-                    ".codex/agents/*",
-                    ".cursor/agents/*",
-                    "**/subagents/*.md")
-                .result("no subagent, droid or mission definitions"));
+    m.put("agent_task_automation", AutonomySignals::agentTaskAutomation);
+    m.put("scheduled_agent_goals", AutonomySignals::scheduledAgentGoals);
+    m.put("agent_orchestration", AutonomySignals::agentOrchestration);
+  }
+
+  private static Outcome agentTaskAutomation(SignalContext ctx) {
+    return agentWorkflow(
+        ctx, ISSUE_TRIGGER, "no workflow runs a coding agent on issues, labels or comments");
+  }
+
+  private static Outcome scheduledAgentGoals(SignalContext ctx) {
+    return agentWorkflow(
+        ctx, SCHEDULE, "no scheduled workflow runs an agent against a standing goal");
+  }
+
+  private static Outcome agentOrchestration(SignalContext ctx) {
+    return ctx.find()
+        .files(
+            ".claude/agents/*.md",
+            ".factory/droids/*",
+            ".factory/missions/*",
+            ".github/agents/*",
+            ".codex/agents/*",
+            ".cursor/agents/*",
+            "**/subagents/*.md")
+        .result("no subagent, droid or mission definitions");
   }
 
   private static Outcome agenticDevelopment(SignalContext ctx) {

@@ -17,12 +17,13 @@ final class DeliverySignals {
     m.put("feature_flag_infrastructure", DeliverySignals::featureFlags);
     m.put("progressive_rollout", DeliverySignals::progressiveRollout);
     m.put("rollback_automation", DeliverySignals::rollback);
-    m.put(
-        "fast_ci_feedback",
-        ctx ->
-            Outcome.unknown(
-                "CI run durations need forge API access; the repository does not record them"));
+    m.put("fast_ci_feedback", DeliverySignals::fastCiFeedback);
     m.put("deployment_frequency", DeliverySignals::deploymentFrequency);
+  }
+
+  private static Outcome fastCiFeedback(SignalContext ctx) {
+    return Outcome.unknown(
+        "CI run durations need forge API access; the repository does not record them");
   }
 
   static boolean deploysAnything(SignalContext ctx) {

@@ -28,76 +28,78 @@ final class DevenvSignals {
 
   static void register(Map<String, SignalEvaluator> m) {
     m.put("env_template", DevenvSignals::envTemplate);
-    m.put(
-        "devcontainer",
-        ctx ->
-            ctx.find()
-                .files(
-                    ".devcontainer/devcontainer.json",
-                    ".devcontainer.json",
-                    ".devcontainer/*/devcontainer.json",
-                    "flake.nix",
-                    "shell.nix",
-                    "default.nix",
-                    "devbox.json",
-                    "Dockerfile.dev",
-                    "dev.Dockerfile",
-                    "**/Dockerfile.dev",
-                    ".devcontainer/Dockerfile",
-                    ".gitpod.yml",
-                    "devenv.nix")
-                .contains(".envrc", "(?m)^\\s*use (flake|nix)\\b")
-                // a compose service that mounts the checkout is an environment to work in
-                .contains(
-                    "{docker-compose,compose}*.{yml,yaml}",
-                    "(?m)^\\s*-\\s*['\"]?\\.{1,2}/?[\\w./-]*:/[\\w/.-]+")
-                .contains(
-                    "{Makefile,justfile,Justfile}",
-                    "docker run[^\\n]*-v\\s*['\"]?\\$[({]?(PWD|CURDIR|shell pwd)")
-                .add(toolVersionsWithRunner(ctx))
-                .result("no reproducible development environment declared"));
+    m.put("devcontainer", DevenvSignals::devcontainer);
     m.put("local_services_setup", DevenvSignals::localServices);
     m.put("database_schema", DevenvSignals::databaseSchema);
     m.put("devcontainer_runnable", DevenvSignals::devcontainerRunnable);
-    m.put(
-        "agent_tooling_config",
-        ctx ->
-            ctx.find()
-                .files(
-                    ".mcp.json",
-                    ".vscode/mcp.json",
-                    ".cursor/mcp.json",
-                    ".claude/settings.json",
-                    ".factory/*",
-                    ".factory/**/*.{json,yml,yaml,toml}",
-                    ".codex/config.toml",
-                    ".gemini/settings.json",
-                    "opencode.json",
-                    ".aider.conf.yml",
-                    ".continue/config.*")
-                .result(
-                    "no agent tool or settings configuration (.mcp.json, .claude/settings.json)"));
-    m.put(
-        "remote_dev_environment",
-        ctx ->
-            ctx.find()
-                .files(".gitpod.yml", "devpod.yaml", ".github/codespaces/*", ".coder/**")
-                .contains("**/devcontainer.json", "hostRequirements|codespaces")
-                .containsAnywhere("**/*.tf", "coder_agent|google_workstations")
-                .result("no remote or persistent development environment declared"));
-    m.put(
-        "agent_sandbox",
-        ctx ->
-            ctx.find()
-                .contains(".claude/settings*.json", "\"sandbox\"")
-                .files(".devcontainer/init-firewall.sh")
-                .contains(
-                    ".devcontainer/**", "firewall|--network=none|iptables|network_mode:\\s*none")
-                .contains(".codex/config.toml", "sandbox")
-                .containsAnywhere(
-                    "**/*compose*.{yml,yaml}",
-                    "agent[\\s\\S]{0,400}(network_mode:\\s*none|internal:\\s*true)")
-                .result("agents are not sandboxed by default"));
+    m.put("agent_tooling_config", DevenvSignals::agentToolingConfig);
+    m.put("remote_dev_environment", DevenvSignals::remoteDevEnvironment);
+    m.put("agent_sandbox", DevenvSignals::agentSandbox);
+  }
+
+  private static Outcome devcontainer(SignalContext ctx) {
+    return ctx.find()
+        .files(
+            ".devcontainer/devcontainer.json",
+            ".devcontainer.json",
+            ".devcontainer/*/devcontainer.json",
+            "flake.nix",
+            "shell.nix",
+            "default.nix",
+            "devbox.json",
+            "Dockerfile.dev",
+            "dev.Dockerfile",
+            "**/Dockerfile.dev",
+            ".devcontainer/Dockerfile",
+            ".gitpod.yml",
+            "devenv.nix")
+        .contains(".envrc", "(?m)^\\s*use (flake|nix)\\b")
+        // a compose service that mounts the checkout is an environment to work in
+        .contains(
+            "{docker-compose,compose}*.{yml,yaml}",
+            "(?m)^\\s*-\\s*['\"]?\\.{1,2}/?[\\w./-]*:/[\\w/.-]+")
+        .contains(
+            "{Makefile,justfile,Justfile}",
+            "docker run[^\\n]*-v\\s*['\"]?\\$[({]?(PWD|CURDIR|shell pwd)")
+        .add(toolVersionsWithRunner(ctx))
+        .result("no reproducible development environment declared");
+  }
+
+  private static Outcome agentToolingConfig(SignalContext ctx) {
+    return ctx.find()
+        .files(
+            ".mcp.json",
+            ".vscode/mcp.json",
+            ".cursor/mcp.json",
+            ".claude/settings.json",
+            ".factory/*",
+            ".factory/**/*.{json,yml,yaml,toml}",
+            ".codex/config.toml",
+            ".gemini/settings.json",
+            "opencode.json",
+            ".aider.conf.yml",
+            ".continue/config.*")
+        .result("no agent tool or settings configuration (.mcp.json, .claude/settings.json)");
+  }
+
+  private static Outcome remoteDevEnvironment(SignalContext ctx) {
+    return ctx.find()
+        .files(".gitpod.yml", "devpod.yaml", ".github/codespaces/*", ".coder/**")
+        .contains("**/devcontainer.json", "hostRequirements|codespaces")
+        .containsAnywhere("**/*.tf", "coder_agent|google_workstations")
+        .result("no remote or persistent development environment declared");
+  }
+
+  private static Outcome agentSandbox(SignalContext ctx) {
+    return ctx.find()
+        .contains(".claude/settings*.json", "\"sandbox\"")
+        .files(".devcontainer/init-firewall.sh")
+        .contains(".devcontainer/**", "firewall|--network=none|iptables|network_mode:\\s*none")
+        .contains(".codex/config.toml", "sandbox")
+        .containsAnywhere(
+            "**/*compose*.{yml,yaml}",
+            "agent[\\s\\S]{0,400}(network_mode:\\s*none|internal:\\s*true)")
+        .result("agents are not sandboxed by default");
   }
 
   private static String toolVersionsWithRunner(SignalContext ctx) {

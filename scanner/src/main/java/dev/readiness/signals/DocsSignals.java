@@ -41,96 +41,98 @@ final class DocsSignals {
   static void register(Map<String, SignalEvaluator> m) {
     m.put("readme", DocsSignals::readme);
     m.put("agents_md", DocsSignals::agentsMd);
-    m.put(
-        "contributing_guide",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    "CONTRIBUTING*",
-                    "docs/contributing*",
-                    "docs/CONTRIBUTING*",
-                    ".github/CONTRIBUTING*")
-                .result("no CONTRIBUTING guide"));
+    m.put("contributing_guide", DocsSignals::contributingGuide);
     m.put("automated_doc_generation", DocsSignals::docGeneration);
-    m.put(
-        "issue_templates",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".github/ISSUE_TEMPLATE/*",
-                    ".github/ISSUE_TEMPLATE.md",
-                    "ISSUE_TEMPLATE.md",
-                    ".gitlab/issue_templates/*",
-                    "docs/ISSUE_TEMPLATE*")
-                .result("no issue templates"));
-    m.put(
-        "pr_templates",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".github/pull_request_template.md",
-                    ".github/PULL_REQUEST_TEMPLATE/*",
-                    "pull_request_template.md",
-                    "docs/pull_request_template.md",
-                    ".gitlab/merge_request_templates/*")
-                .result("no pull request template"));
-    m.put(
-        "issue_labeling_system",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".github/labels.{yml,yaml,json}",
-                    ".github/labeler.yml",
-                    ".github/issue-labeler.yml",
-                    "labels.{yml,yaml}")
-                .ci(
-                    "actions/labeler|github-label-sync|ghaction-github-labeler|issue-labeler|label-sync")
-                .result("no label scheme declared"));
+    m.put("issue_templates", DocsSignals::issueTemplates);
+    m.put("pr_templates", DocsSignals::prTemplates);
+    m.put("issue_labeling_system", DocsSignals::issueLabelingSystem);
     m.put("api_schema_docs", DocsSignals::apiSchema);
     m.put("documentation_freshness", DocsSignals::freshness);
-    m.put(
-        "service_flow_documented",
-        ctx ->
-            ctx.find()
-                .filesOutsideTests(
-                    "ARCHITECTURE*",
-                    "docs/architecture*",
-                    "docs/**/architecture*",
-                    "docs/adr/**",
-                    "doc/adr/**",
-                    "docs/decisions/**",
-                    "adr/**",
-                    "**/*.puml",
-                    "**/*.plantuml",
-                    "**/*.mmd",
-                    "docs/design*")
-                .containsAnywhere("**/*.md", "```mermaid")
-                .result("no architecture document, ADRs or diagrams"));
-    m.put(
-        "troubleshooting_doc",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    "TROUBLESHOOTING*",
-                    "docs/troubleshooting*",
-                    "FAQ*",
-                    "docs/faq*",
-                    "docs/debugging*")
-                .containsAnywhere(
-                    "**/*.{md,rst,adoc}",
-                    "(?im)^(#+|=+)\\s*(troubleshoot|faq|frequently asked"
-                        + "|debugging|common (problems|issues|errors)|known issues)")
-                .result("no troubleshooting, FAQ or debugging guide"));
+    m.put("service_flow_documented", DocsSignals::serviceFlowDocumented);
+    m.put("troubleshooting_doc", DocsSignals::troubleshootingDoc);
     m.put("skills", DocsSignals::skills);
-    m.put(
-        "agents_md_validation",
-        ctx ->
-            ctx.find()
-                .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
-                .probeAnywhere("AGENTS.md")
-                .result("nothing checks that AGENTS.md stays true"));
-    m.put(
-        "backlog_health", ctx -> Outcome.unknown("issue labels and titles need forge API access"));
+    m.put("agents_md_validation", DocsSignals::agentsMdValidation);
+    m.put("backlog_health", DocsSignals::backlogHealth);
+  }
+
+  private static Outcome contributingGuide(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            "CONTRIBUTING*", "docs/contributing*", "docs/CONTRIBUTING*", ".github/CONTRIBUTING*")
+        .result("no CONTRIBUTING guide");
+  }
+
+  private static Outcome issueTemplates(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".github/ISSUE_TEMPLATE/*",
+            ".github/ISSUE_TEMPLATE.md",
+            "ISSUE_TEMPLATE.md",
+            ".gitlab/issue_templates/*",
+            "docs/ISSUE_TEMPLATE*")
+        .result("no issue templates");
+  }
+
+  private static Outcome prTemplates(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".github/pull_request_template.md",
+            ".github/PULL_REQUEST_TEMPLATE/*",
+            "pull_request_template.md",
+            "docs/pull_request_template.md",
+            ".gitlab/merge_request_templates/*")
+        .result("no pull request template");
+  }
+
+  private static Outcome issueLabelingSystem(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".github/labels.{yml,yaml,json}",
+            ".github/labeler.yml",
+            ".github/issue-labeler.yml",
+            "labels.{yml,yaml}")
+        .ci("actions/labeler|github-label-sync|ghaction-github-labeler|issue-labeler|label-sync")
+        .result("no label scheme declared");
+  }
+
+  private static Outcome serviceFlowDocumented(SignalContext ctx) {
+    return ctx.find()
+        .filesOutsideTests(
+            "ARCHITECTURE*",
+            "docs/architecture*",
+            "docs/**/architecture*",
+            "docs/adr/**",
+            "doc/adr/**",
+            "docs/decisions/**",
+            "adr/**",
+            "**/*.puml",
+            "**/*.plantuml",
+            "**/*.mmd",
+            "docs/design*")
+        .containsAnywhere("**/*.md", "```mermaid")
+        .result("no architecture document, ADRs or diagrams");
+  }
+
+  private static Outcome troubleshootingDoc(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            "TROUBLESHOOTING*", "docs/troubleshooting*", "FAQ*", "docs/faq*", "docs/debugging*")
+        .containsAnywhere(
+            "**/*.{md,rst,adoc}",
+            "(?im)^(#+|=+)\\s*(troubleshoot|faq|frequently asked"
+                + "|debugging|common (problems|issues|errors)|known issues)")
+        .result("no troubleshooting, FAQ or debugging guide");
+  }
+
+  private static Outcome agentsMdValidation(SignalContext ctx) {
+    return ctx.find()
+        .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
+        .probeAnywhere("AGENTS.md")
+        .result("nothing checks that AGENTS.md stays true");
+  }
+
+  private static Outcome backlogHealth(SignalContext ctx) {
+    return Outcome.unknown("issue labels and titles need forge API access");
   }
 
   private static Outcome readme(SignalContext ctx) {

@@ -74,187 +74,170 @@ final class ObservabilitySignals {
   private static void registerRest(Map<String, SignalEvaluator> m) {
     m.put(
         "error_tracking_contextualized",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(".*(sentry|bugsnag|rollbar|honeybadger|raygun).*")
-                    .probe(
-                        "Sentry.init",
-                        "sentry_sdk",
-                        "SentrySdk",
-                        "Bugsnag",
-                        "Rollbar",
-                        "Honeybadger",
-                        "Raygun")
-                    .result("no error tracker configured"),
-            true));
-    m.put(
-        "runbooks_documented",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    "**/runbook*/**",
-                    "**/runbooks/**",
-                    "**/RUNBOOK*",
-                    "**/playbooks/**/*.md",
-                    "docs/oncall*",
-                    "docs/incident*")
-                .containsAnywhere("**/*.md", "(?im)^#+.*(runbook|incident response|on-?call)")
-                .containsAnywhere("**/*.{yml,yaml}", "runbook_url")
-                .result("no runbooks or incident procedures"));
-    m.put(
-        "distributed_tracing",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(
-                        ".*(opentelemetry|jaeger|zipkin|micrometer-tracing|brave|dd-trace|ddtrace).*")
-                    .probe(
-                        "X-Request-ID",
-                        "x-request-id",
-                        "X-Correlation-ID",
-                        "traceparent",
-                        "ActivitySource",
-                        "opentelemetry",
-                        "OpenTelemetry")
-                    .result("no tracing or request-id propagation"),
-            false));
-    m.put(
-        "metrics_collection",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(
-                        ".*(prometheus|prom-client|micrometer|statsd|dogstatsd|datadog|opentelemetry-sdk-metrics"
-                            + "|metrics-exporter-prometheus|app\\.metrics).*")
-                    .probe(
-                        "MeterRegistry",
-                        "promhttp",
-                        "prom-client",
-                        "prometheus_client",
-                        "statsd",
-                        "StatsD",
-                        "MeterProvider")
-                    .result("no metrics instrumentation"),
-            false));
-    m.put(
-        "alerting_configured",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .filesAnywhere(
-                        "**/alertmanager*.{yml,yaml}",
-                        "**/*alert*.{yml,yaml}",
-                        "**/prometheus-rules*")
-                    .containsAnywhere(
-                        "**/*.{yml,yaml}", "kind:\\s*PrometheusRule|^\\s*-\\s*alert:|alertRules")
-                    .probe("pagerduty", "PagerDuty", "opsgenie", "Opsgenie")
-                    .result("no alert rules in the repository"),
-            true));
-    m.put(
-        "health_checks",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .probe(
-                        "/healthz",
-                        "/readyz",
-                        "/livez",
-                        "/health",
-                        "HEALTHCHECK",
-                        "livenessProbe",
-                        "readinessProbe",
-                        "MapHealthChecks",
-                        "AddHealthChecks",
-                        "health_check")
-                    .dependency(
-                        ".*(spring-boot-starter-actuator|django-health-check|@nestjs/terminus|terminus"
-                            + "|grpc-health.*|healthchecks).*")
-                    .containsAnywhere("**/*.{yml,yaml}", "livenessProbe|readinessProbe")
-                    .result("no health endpoint or probe"),
-            false));
+        deployed(ObservabilitySignals::errorTrackingContextualized, true));
+    m.put("runbooks_documented", ObservabilitySignals::runbooksDocumented);
+    m.put("distributed_tracing", deployed(ObservabilitySignals::distributedTracing, false));
+    m.put("metrics_collection", deployed(ObservabilitySignals::metricsCollection, false));
+    m.put("alerting_configured", deployed(ObservabilitySignals::alertingConfigured, true));
+    m.put("health_checks", deployed(ObservabilitySignals::healthChecks, false));
     m.put(
         "product_analytics_instrumentation",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(
-                        ".*(posthog|amplitude|mixpanel|@segment/.*|analytics-node|rudder|@vercel/analytics"
-                            + "|react-ga4|plausible|heap).*")
-                    .probe(
-                        "gtag(",
-                        "googletagmanager",
-                        "posthog",
-                        "mixpanel",
-                        "amplitude",
-                        "analytics.track")
-                    .result("no product analytics"),
-            false));
+        deployed(ObservabilitySignals::productAnalyticsInstrumentation, false));
+    m.put("circuit_breakers", deployed(ObservabilitySignals::circuitBreakers, false));
     m.put(
-        "circuit_breakers",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(
-                        ".*(resilience4j|polly|opossum|cockatiel|tenacity|pybreaker|gobreaker|hystrix"
-                            + "|failsafe|circuitbreaker|stoplight|circuitbox|semian|backoff|retry).*")
-                    .containsAnywhere(
-                        "**/*.{yml,yaml}",
-                        "(?mi)^\\s*(?:[\\w.-]*\\.)?(outlierdetection|circuitbreakers?|circuit_breakers)\\s*:")
-                    .probe("CircuitBreaker")
-                    .result("no circuit breakers or retries around remote calls"),
-            false));
-    m.put(
-        "deployment_observability",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .filesAnywhere("**/dashboards/**/*.json", "**/grafana/**/*.json")
-                    .containsAnywhere("**/*.json", "\"panels\"\\s*:")
-                    .probe("app.datadoghq.com")
-                    .ci(
-                        "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]{0,200}deployment"
-                            + "|deployment[- ]marker")
-                    .result("no dashboards or deploy markers"),
-            true));
+        "deployment_observability", deployed(ObservabilitySignals::deploymentObservability, true));
     m.put(
         "profiling_instrumentation",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .dependency(
-                        ".*(pyroscope|dd-trace|ddtrace|newrelic|elastic-apm|pprof|async-profiler|parca).*")
-                    .probe(
-                        "net/http/pprof",
-                        "pyroscope",
-                        "Pyroscope",
-                        "jdk.jfr",
-                        "FlightRecorder",
-                        "async-profiler",
-                        "py-spy",
-                        "import cProfile")
-                    .result("no profiling set up"),
-            true));
+        deployed(ObservabilitySignals::profilingInstrumentation, true));
     m.put(
-        "error_to_insight_pipeline",
-        deployed(
-            ctx ->
-                ctx.find()
-                    .containsAnywhere(
-                        "**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
-                    // an issue opened on a failure or an alert, not one opened on each release
-                    .ci(
-                        "("
-                            + FAILURE
-                            + ")[\\s\\S]{0,400}("
-                            + ISSUE
-                            + ")|("
-                            + ISSUE
-                            + ")[^\\n]{0,200}("
-                            + FAILURE
-                            + ")|jira-create|linear[^\\n]{0,200}issue")
-                    .result("errors and alerts do not become work items automatically"),
-            true));
+        "error_to_insight_pipeline", deployed(ObservabilitySignals::errorToInsightPipeline, true));
+  }
+
+  private static Outcome errorTrackingContextualized(SignalContext ctx) {
+    return ctx.find()
+        .dependency(".*(sentry|bugsnag|rollbar|honeybadger|raygun).*")
+        .probe(
+            "Sentry.init", "sentry_sdk", "SentrySdk", "Bugsnag", "Rollbar", "Honeybadger", "Raygun")
+        .result("no error tracker configured");
+  }
+
+  private static Outcome runbooksDocumented(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            "**/runbook*/**",
+            "**/runbooks/**",
+            "**/RUNBOOK*",
+            "**/playbooks/**/*.md",
+            "docs/oncall*",
+            "docs/incident*")
+        .containsAnywhere("**/*.md", "(?im)^#+.*(runbook|incident response|on-?call)")
+        .containsAnywhere("**/*.{yml,yaml}", "runbook_url")
+        .result("no runbooks or incident procedures");
+  }
+
+  private static Outcome distributedTracing(SignalContext ctx) {
+    return ctx.find()
+        .dependency(".*(opentelemetry|jaeger|zipkin|micrometer-tracing|brave|dd-trace|ddtrace).*")
+        .probe(
+            "X-Request-ID",
+            "x-request-id",
+            "X-Correlation-ID",
+            "traceparent",
+            "ActivitySource",
+            "opentelemetry",
+            "OpenTelemetry")
+        .result("no tracing or request-id propagation");
+  }
+
+  private static Outcome metricsCollection(SignalContext ctx) {
+    return ctx.find()
+        .dependency(
+            ".*(prometheus|prom-client|micrometer|statsd|dogstatsd|datadog|opentelemetry-sdk-metrics"
+                + "|metrics-exporter-prometheus|app\\.metrics).*")
+        .probe(
+            "MeterRegistry",
+            "promhttp",
+            "prom-client",
+            "prometheus_client",
+            "statsd",
+            "StatsD",
+            "MeterProvider")
+        .result("no metrics instrumentation");
+  }
+
+  private static Outcome alertingConfigured(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            "**/alertmanager*.{yml,yaml}", "**/*alert*.{yml,yaml}", "**/prometheus-rules*")
+        .containsAnywhere("**/*.{yml,yaml}", "kind:\\s*PrometheusRule|^\\s*-\\s*alert:|alertRules")
+        .probe("pagerduty", "PagerDuty", "opsgenie", "Opsgenie")
+        .result("no alert rules in the repository");
+  }
+
+  private static Outcome healthChecks(SignalContext ctx) {
+    return ctx.find()
+        .probe(
+            "/healthz",
+            "/readyz",
+            "/livez",
+            "/health",
+            "HEALTHCHECK",
+            "livenessProbe",
+            "readinessProbe",
+            "MapHealthChecks",
+            "AddHealthChecks",
+            "health_check")
+        .dependency(
+            ".*(spring-boot-starter-actuator|django-health-check|@nestjs/terminus|terminus"
+                + "|grpc-health.*|healthchecks).*")
+        .containsAnywhere("**/*.{yml,yaml}", "livenessProbe|readinessProbe")
+        .result("no health endpoint or probe");
+  }
+
+  private static Outcome productAnalyticsInstrumentation(SignalContext ctx) {
+    return ctx.find()
+        .dependency(
+            ".*(posthog|amplitude|mixpanel|@segment/.*|analytics-node|rudder|@vercel/analytics"
+                + "|react-ga4|plausible|heap).*")
+        .probe("gtag(", "googletagmanager", "posthog", "mixpanel", "amplitude", "analytics.track")
+        .result("no product analytics");
+  }
+
+  private static Outcome circuitBreakers(SignalContext ctx) {
+    return ctx.find()
+        .dependency(
+            ".*(resilience4j|polly|opossum|cockatiel|tenacity|pybreaker|gobreaker|hystrix"
+                + "|failsafe|circuitbreaker|stoplight|circuitbox|semian|backoff|retry).*")
+        .containsAnywhere(
+            "**/*.{yml,yaml}",
+            "(?mi)^\\s*(?:[\\w.-]*\\.)?(outlierdetection|circuitbreakers?|circuit_breakers)\\s*:")
+        .probe("CircuitBreaker")
+        .result("no circuit breakers or retries around remote calls");
+  }
+
+  private static Outcome deploymentObservability(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere("**/dashboards/**/*.json", "**/grafana/**/*.json")
+        .containsAnywhere("**/*.json", "\"panels\"\\s*:")
+        .probe("app.datadoghq.com")
+        .ci(
+            "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]{0,200}deployment"
+                + "|deployment[- ]marker")
+        .result("no dashboards or deploy markers");
+  }
+
+  private static Outcome profilingInstrumentation(SignalContext ctx) {
+    return ctx.find()
+        .dependency(
+            ".*(pyroscope|dd-trace|ddtrace|newrelic|elastic-apm|pprof|async-profiler|parca).*")
+        .probe(
+            "net/http/pprof",
+            "pyroscope",
+            "Pyroscope",
+            "jdk.jfr",
+            "FlightRecorder",
+            "async-profiler",
+            "py-spy",
+            "import cProfile")
+        .result("no profiling set up");
+  }
+
+  private static Outcome errorToInsightPipeline(SignalContext ctx) {
+    return ctx.find()
+        .containsAnywhere(
+            "**/*.{yml,yaml}", "jiralert|alertmanager-github-receiver|github-receiver")
+        // an issue opened on a failure or an alert, not one opened on each release
+        .ci(
+            "("
+                + FAILURE
+                + ")[\\s\\S]{0,400}("
+                + ISSUE
+                + ")|("
+                + ISSUE
+                + ")[^\\n]{0,200}("
+                + FAILURE
+                + ")|jira-create|linear[^\\n]{0,200}issue")
+        .result("errors and alerts do not become work items automatically");
   }
 
   private static final String FAILURE = "failure\\(\\)|fail|error|alert|incident|crash";

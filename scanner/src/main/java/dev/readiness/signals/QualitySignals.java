@@ -19,9 +19,17 @@ final class QualitySignals {
 
   static void register(Map<String, SignalEvaluator> m) {
     m.put("file_size_limit", QualitySignals::fileSize);
-    m.put("function_size_limit", ctx -> functions(ctx, false));
-    m.put("complexity_limit", ctx -> functions(ctx, true));
+    m.put("function_size_limit", QualitySignals::functionSizeLimit);
+    m.put("complexity_limit", QualitySignals::complexityLimit);
     QualityToolSignals.register(m);
+  }
+
+  private static Outcome functionSizeLimit(SignalContext ctx) {
+    return functions(ctx, false);
+  }
+
+  private static Outcome complexityLimit(SignalContext ctx) {
+    return functions(ctx, true);
   }
 
   static List<FileEntry> ownSource(SignalContext ctx) {

@@ -21,104 +21,111 @@ final class SecuritySignals {
     m.put("gitignore_comprehensive", GitignoreCoverage::evaluate);
     m.put("no_committed_secrets", SecuritySignals::noSecrets);
     m.put("codeowners", SecuritySignals::codeowners);
-    m.put(
-        "license_file",
-        ctx ->
-            ctx.find()
-                .filesAnywhere("LICENSE*", "LICENCE*", "COPYING*", "UNLICENSE")
-                .result("no LICENSE or COPYING file"));
-    m.put(
-        "dependency_update_automation",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".github/dependabot.{yml,yaml}",
-                    "renovate.json",
-                    "renovate.json5",
-                    ".renovaterc*",
-                    ".github/renovate.json*",
-                    ".gitlab/renovate.json*",
-                    ".pyup.yml",
-                    ".updatecli.yaml")
-                .section("renovate")
-                .ci("renovatebot|dependabot|updatecli|scala-steward")
-                .result("no Dependabot or Renovate configuration"));
-    m.put(
-        "secrets_management",
-        ctx ->
-            ctx.find()
-                .ci(
-                    "\\$\\{\\{\\s*secrets\\.|\\$[A-Z_]*(TOKEN|KEY|PASSWORD|SECRET)\\b|vault|credentials\\(")
-                .containsAnywhere(
-                    "**/*.{yml,yaml}",
-                    "kind:\\s*(ExternalSecret|SealedSecret|SecretStore|ClusterSecretStore)")
-                .filesAnywhere(".sops.yaml")
-                .dependency(
-                    ".*(hvac|node-vault|@aws-sdk/client-secrets-manager|secretmanager|azure-keyvault-secrets"
-                        + "|spring-cloud-vault.*|spring-cloud-gcp-starter-secretmanager|hashicorp/vault).*")
-                .result("no secret manager or CI secret store in use"));
-    m.put("branch_protection", ctx -> Outcome.unknown("branch protection needs forge API access"));
+    m.put("license_file", SecuritySignals::licenseFile);
+    m.put("dependency_update_automation", SecuritySignals::dependencyUpdateAutomation);
+    m.put("secrets_management", SecuritySignals::secretsManagement);
+    m.put("branch_protection", SecuritySignals::branchProtection);
     m.put("automated_security_review", SecuritySignals::securityReview);
-    m.put(
-        "secret_scanning",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".gitleaks.toml",
-                    ".gitleaksignore",
-                    ".secrets.baseline",
-                    ".trufflehog*",
-                    ".secretlintrc*",
-                    ".talismanrc")
-                .contains(
-                    ".pre-commit-config.yaml",
-                    "gitleaks|detect-secrets|trufflehog|ggshield|talisman")
-                .ci("gitleaks|trufflehog|detect-secrets|ggshield|talisman|secretlint|kingfisher")
-                .dependency("secretlint|detect-secrets")
-                .result("no secret scanning in hooks or CI"));
-    m.put(
-        "dependency_scanning",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    "deny.toml",
-                    ".snyk",
-                    "osv-scanner.toml",
-                    "renovate.json",
-                    "renovate.json5",
-                    ".github/renovate.json",
-                    ".github/renovate.json5",
-                    ".renovaterc",
-                    ".renovaterc.json")
-                // a bot that updates the project's packages (not only the CI's actions) also
-                // raises their security fixes
-                .containsAnywhere(
-                    ".github/dependabot.{yml,yaml}",
-                    "package-ecosystem:\\s*['\"]?(?!github-actions\\b)[\\w-]+")
-                .plugin("org\\.owasp:dependency-check.*")
-                .ci(
-                    "osv-scanner|trivy|grype|snyk|npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check"
-                        + "|cargo audit|cargo deny|govulncheck|dependency-check|dependency-review-action"
-                        + "|bundler-audit|bundle audit|composer audit|--vulnerable|ossf/scorecard|retire")
-                .result("dependencies are not scanned for vulnerabilities"));
-    m.put(
-        "sast_scanning",
-        ctx ->
-            ctx.find()
-                .filesAnywhere(
-                    ".semgrep.yml",
-                    ".semgrep/**",
-                    ".bandit",
-                    "bandit.yaml",
-                    "sonar-project.properties",
-                    ".github/workflows/codeql*.yml")
-                .containsAnywhere("**/pom.xml", "findsecbugs")
-                .dependency("bandit|eslint-plugin-security|gosec|brakeman|security-code-scan.*")
-                .ci(
-                    "codeql|semgrep|gosec|bandit|brakeman|findsecbugs|sonar|snyk code|horusec|bearer|njsscan"
-                        + "|security-code-scan|devskim|checkmarx|veracode|zizmor|sobelow")
-                .result("no static security analysis"));
+    m.put("secret_scanning", SecuritySignals::secretScanning);
+    m.put("dependency_scanning", SecuritySignals::dependencyScanning);
+    m.put("sast_scanning", SecuritySignals::sastScanning);
     PrivacySignals.register(m);
+  }
+
+  private static Outcome licenseFile(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere("LICENSE*", "LICENCE*", "COPYING*", "UNLICENSE")
+        .result("no LICENSE or COPYING file");
+  }
+
+  private static Outcome dependencyUpdateAutomation(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".github/dependabot.{yml,yaml}",
+            "renovate.json",
+            "renovate.json5",
+            ".renovaterc*",
+            ".github/renovate.json*",
+            ".gitlab/renovate.json*",
+            ".pyup.yml",
+            ".updatecli.yaml")
+        .section("renovate")
+        .ci("renovatebot|dependabot|updatecli|scala-steward")
+        .result("no Dependabot or Renovate configuration");
+  }
+
+  private static Outcome secretsManagement(SignalContext ctx) {
+    return ctx.find()
+        .ci("\\$\\{\\{\\s*secrets\\.|\\$[A-Z_]*(TOKEN|KEY|PASSWORD|SECRET)\\b|vault|credentials\\(")
+        .containsAnywhere(
+            "**/*.{yml,yaml}",
+            "kind:\\s*(ExternalSecret|SealedSecret|SecretStore|ClusterSecretStore)")
+        .filesAnywhere(".sops.yaml")
+        .dependency(
+            ".*(hvac|node-vault|@aws-sdk/client-secrets-manager|secretmanager|azure-keyvault-secrets"
+                + "|spring-cloud-vault.*|spring-cloud-gcp-starter-secretmanager|hashicorp/vault).*")
+        .result("no secret manager or CI secret store in use");
+  }
+
+  private static Outcome branchProtection(SignalContext ctx) {
+    return Outcome.unknown("branch protection needs forge API access");
+  }
+
+  private static Outcome secretScanning(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".gitleaks.toml",
+            ".gitleaksignore",
+            ".secrets.baseline",
+            ".trufflehog*",
+            ".secretlintrc*",
+            ".talismanrc")
+        .contains(".pre-commit-config.yaml", "gitleaks|detect-secrets|trufflehog|ggshield|talisman")
+        .ci("gitleaks|trufflehog|detect-secrets|ggshield|talisman|secretlint|kingfisher")
+        .dependency("secretlint|detect-secrets")
+        .result("no secret scanning in hooks or CI");
+  }
+
+  private static Outcome dependencyScanning(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            "deny.toml",
+            ".snyk",
+            "osv-scanner.toml",
+            "renovate.json",
+            "renovate.json5",
+            ".github/renovate.json",
+            ".github/renovate.json5",
+            ".renovaterc",
+            ".renovaterc.json")
+        // a bot that updates the project's packages (not only the CI's actions) also
+        // raises their security fixes
+        .containsAnywhere(
+            ".github/dependabot.{yml,yaml}",
+            "package-ecosystem:\\s*['\"]?(?!github-actions\\b)[\\w-]+")
+        .plugin("org\\.owasp:dependency-check.*")
+        .ci(
+            "osv-scanner|trivy|grype|snyk|npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check"
+                + "|cargo audit|cargo deny|govulncheck|dependency-check|dependency-review-action"
+                + "|bundler-audit|bundle audit|composer audit|--vulnerable|ossf/scorecard|retire")
+        .result("dependencies are not scanned for vulnerabilities");
+  }
+
+  private static Outcome sastScanning(SignalContext ctx) {
+    return ctx.find()
+        .filesAnywhere(
+            ".semgrep.yml",
+            ".semgrep/**",
+            ".bandit",
+            "bandit.yaml",
+            "sonar-project.properties",
+            ".github/workflows/codeql*.yml")
+        .containsAnywhere("**/pom.xml", "findsecbugs")
+        .dependency("bandit|eslint-plugin-security|gosec|brakeman|security-code-scan.*")
+        .ci(
+            "codeql|semgrep|gosec|bandit|brakeman|findsecbugs|sonar|snyk code|horusec|bearer|njsscan"
+                + "|security-code-scan|devskim|checkmarx|veracode|zizmor|sobelow")
+        .result("no static security analysis");
   }
 
   /**

@@ -32,12 +32,24 @@ final class StyleSignals {
   private StyleSignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("lint_config", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, lintConfig(ctx)));
-    m.put("type_check", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, typeCheck(ctx)));
-    m.put("formatter", ctx -> UnsupportedLanguage.unlessUnsupported(ctx, formatter(ctx)));
+    m.put("lint_config", StyleSignals::lintConfigSignal);
+    m.put("type_check", StyleSignals::typeCheckSignal);
+    m.put("formatter", StyleSignals::formatterSignal);
     m.put("pre_commit_hooks", StyleSignals::preCommitHooks);
     m.put("strict_typing", StrictTyping::evaluate);
     m.put("naming_consistency", StyleSignals::naming);
+  }
+
+  private static Outcome lintConfigSignal(SignalContext ctx) {
+    return UnsupportedLanguage.unlessUnsupported(ctx, lintConfig(ctx));
+  }
+
+  private static Outcome typeCheckSignal(SignalContext ctx) {
+    return UnsupportedLanguage.unlessUnsupported(ctx, typeCheck(ctx));
+  }
+
+  private static Outcome formatterSignal(SignalContext ctx) {
+    return UnsupportedLanguage.unlessUnsupported(ctx, formatter(ctx));
   }
 
   private static Outcome lintConfig(SignalContext ctx) {
