@@ -43,18 +43,7 @@ final class AppAggregation {
       return unknown ? Outcome.unknown("undecidable for every app") : Outcome.skip(first.reason());
     }
     long share = Math.round(100.0 * passedWeight / applicableWeight);
-    List<String> evidence = new ArrayList<>();
-    evidence.add(passed + "/" + applicable + " apps pass (" + share + "% of their code)");
-    perApp.forEach(
-        (id, o) ->
-            evidence.add(
-                id
-                    + ": "
-                    + o.status().id()
-                    + " — "
-                    + (o.status() == Status.PASS && !o.evidence().isEmpty()
-                        ? o.evidence().get(0)
-                        : o.reason())));
+    List<String> evidence = evidence(perApp, passed, applicable, share);
     if (passedWeight * 100L >= (long) appPassRate * applicableWeight) {
       return Outcome.pass(evidence);
     }
@@ -69,5 +58,23 @@ final class AppAggregation {
             + "% needed; failing: "
             + String.join(", ", failing),
         evidence);
+  }
+
+  /** The tally, then one line per app: its status and its first evidence or its reason. */
+  private static List<String> evidence(
+      Map<String, Outcome> perApp, int passed, int applicable, long share) {
+    List<String> evidence = new ArrayList<>();
+    evidence.add(passed + "/" + applicable + " apps pass (" + share + "% of their code)");
+    perApp.forEach(
+        (id, o) ->
+            evidence.add(
+                id
+                    + ": "
+                    + o.status().id()
+                    + " — "
+                    + (o.status() == Status.PASS && !o.evidence().isEmpty()
+                        ? o.evidence().get(0)
+                        : o.reason())));
+    return evidence;
   }
 }

@@ -53,6 +53,17 @@ public final class FactCollector {
     }
   }
 
+  /** The history window's credentials, read beside the walk; lock files and vendored code not. */
+  private static CompletableFuture<Optional<HistorySecrets.Raw>> pastSecrets(
+      Path root, Classifier classifier) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            HistorySecrets.read(
+                root,
+                HistoryCollector.DEFAULT_WINDOW_DAYS,
+                path -> classifier.isVendored(path) || classifier.isGeneratedByName(path)));
+  }
+
   private static RepositoryFacts collectUnchecked(
       Path root, Instant now, Consumer<String> progress, List<String> keepGlobs)
       throws IOException {
@@ -60,13 +71,7 @@ public final class FactCollector {
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
     CompletableFuture<Optional<GitHistory>> history =
         CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, DOC_FILES));
-    CompletableFuture<Optional<HistorySecrets.Raw>> pastSecrets =
-        CompletableFuture.supplyAsync(
-            () ->
-                HistorySecrets.read(
-                    root,
-                    HistoryCollector.DEFAULT_WINDOW_DAYS,
-                    path -> classifier.isVendored(path) || classifier.isGeneratedByName(path)));
+    CompletableFuture<Optional<HistorySecrets.Raw>> pastSecrets = pastSecrets(root, classifier);
     List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
     FileAnalyzer analyzer =
         new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));

@@ -21,6 +21,21 @@ public final class MarkdownReport {
         .append('/')
         .append(s.maxPoints())
         .append(" points\n\n");
+    pillars(sb, r);
+    plan(sb, s);
+    failing(sb, r);
+    sb.append("\n</details>\n\n<sub>catalog ")
+        .append(r.catalogVersion())
+        .append(", policy `")
+        .append(r.policyHash(), 0, 19)
+        .append("`");
+    if (r.repository().commit() != null) {
+      sb.append(", commit `").append(r.repository().commit(), 0, 12).append('`');
+    }
+    return sb.append("</sub>\n").toString();
+  }
+
+  private static void pillars(StringBuilder sb, Report r) {
     sb.append("| Pillar | Points | Signals |\n|---|---:|---:|\n");
     for (Score.PillarScore p : r.pillars()) {
       sb.append("| ")
@@ -35,6 +50,9 @@ public final class MarkdownReport {
           .append(p.applicable())
           .append(" |\n");
     }
+  }
+
+  private static void plan(StringBuilder sb, Report.ScoreSummary s) {
     if (s.nextLevel() != null) {
       sb.append("\n**To reach level ")
           .append(s.nextLevel().level())
@@ -53,6 +71,9 @@ public final class MarkdownReport {
             .append('\n');
       }
     }
+  }
+
+  private static void failing(StringBuilder sb, Report r) {
     sb.append("\n<details><summary>Failing signals</summary>\n\n");
     for (SignalResult sr : r.signals()) {
       if (sr.status() == Status.FAIL) {
@@ -65,14 +86,5 @@ public final class MarkdownReport {
             .append('\n');
       }
     }
-    sb.append("\n</details>\n\n<sub>catalog ")
-        .append(r.catalogVersion())
-        .append(", policy `")
-        .append(r.policyHash(), 0, 19)
-        .append("`");
-    if (r.repository().commit() != null) {
-      sb.append(", commit `").append(r.repository().commit(), 0, 12).append('`');
-    }
-    return sb.append("</sub>\n").toString();
   }
 }

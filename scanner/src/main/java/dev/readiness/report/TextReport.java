@@ -15,16 +15,7 @@ public final class TextReport {
   public static String render(Report r, boolean color) {
     StringBuilder sb = new StringBuilder();
     Report.ScoreSummary s = r.score();
-    sb.append(bold(TextLines.fit("Agent readiness: ", r.repository().source()).strip(), color))
-        .append('\n');
-    if (r.repository().commit() != null) {
-      sb.append("commit ").append(r.repository().commit(), 0, 12).append("  ");
-    }
-    sb.append("catalog ")
-        .append(r.catalogVersion())
-        .append("  policy ")
-        .append(r.policyHash(), 0, 19)
-        .append("\n\n");
+    header(sb, r, color);
     sb.append(
             bold(
                 String.format(
@@ -51,6 +42,24 @@ public final class TextReport {
     }
     plan(sb, s.nextLevel(), color);
     failing(sb, r, color);
+    footer(sb, r);
+    return sb.toString();
+  }
+
+  private static void header(StringBuilder sb, Report r, boolean color) {
+    sb.append(bold(TextLines.fit("Agent readiness: ", r.repository().source()).strip(), color))
+        .append('\n');
+    if (r.repository().commit() != null) {
+      sb.append("commit ").append(r.repository().commit(), 0, 12).append("  ");
+    }
+    sb.append("catalog ")
+        .append(r.catalogVersion())
+        .append("  policy ")
+        .append(r.policyHash(), 0, 19)
+        .append("\n\n");
+  }
+
+  private static void footer(StringBuilder sb, Report r) {
     sb.append(
         String.format(
             Locale.ROOT,
@@ -64,7 +73,6 @@ public final class TextReport {
             r.scan().submodules().size(),
             r.apps().size(),
             r.durationMs()));
-    return sb.toString();
   }
 
   /**

@@ -52,42 +52,46 @@ final class StyleSignals {
     return UnsupportedLanguage.unlessUnsupported(ctx, formatter(ctx));
   }
 
+  /** Linter configuration files, in every ecosystem the catalog names. */
+  private static final String[] LINT_CONFIG_FILES = {
+    "**/.eslintrc*",
+    "**/eslint.config.*",
+    "**/.golangci.{yml,yaml,toml,json}",
+    "**/checkstyle*.xml",
+    "**/.rubocop.yml",
+    "**/phpstan.neon*",
+    "**/phpcs.xml*",
+    "**/.phpcs.xml*",
+    "**/.clang-tidy",
+    "**/clippy.toml",
+    "**/.clippy.toml",
+    "**/detekt*.yml",
+    "**/.flake8",
+    "**/.pylintrc",
+    "**/pylintrc",
+    "**/ruff.toml",
+    "**/.ruff.toml",
+    "**/sonar-project.properties",
+    "**/biome.json",
+    "**/biome.jsonc",
+    "**/pmd*.xml",
+    "**/*ruleset*.xml",
+    "**/.oxlintrc.json",
+    "**/.shellcheckrc",
+    "**/analysis_options.yaml",
+    "**/.swiftlint.yml",
+    "**/.swiftlint.yaml",
+    "**/.credo.exs",
+    "**/.scalafix.conf",
+    "**/scalastyle-config.xml",
+    "**/psalm.xml",
+    "**/.tflint.hcl"
+  };
+
   private static Outcome lintConfig(SignalContext ctx) {
     Finder f =
         ctx.find()
-            .files(
-                "**/.eslintrc*",
-                "**/eslint.config.*",
-                "**/.golangci.{yml,yaml,toml,json}",
-                "**/checkstyle*.xml",
-                "**/.rubocop.yml",
-                "**/phpstan.neon*",
-                "**/phpcs.xml*",
-                "**/.phpcs.xml*",
-                "**/.clang-tidy",
-                "**/clippy.toml",
-                "**/.clippy.toml",
-                "**/detekt*.yml",
-                "**/.flake8",
-                "**/.pylintrc",
-                "**/pylintrc",
-                "**/ruff.toml",
-                "**/.ruff.toml",
-                "**/sonar-project.properties",
-                "**/biome.json",
-                "**/biome.jsonc",
-                "**/pmd*.xml",
-                "**/*ruleset*.xml",
-                "**/.oxlintrc.json",
-                "**/.shellcheckrc",
-                "**/analysis_options.yaml",
-                "**/.swiftlint.yml",
-                "**/.swiftlint.yaml",
-                "**/.credo.exs",
-                "**/.scalafix.conf",
-                "**/scalastyle-config.xml",
-                "**/psalm.xml",
-                "**/.tflint.hcl")
+            .files(LINT_CONFIG_FILES)
             .section(
                 "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
             .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint|sonar).*")

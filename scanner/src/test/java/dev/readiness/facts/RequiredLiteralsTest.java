@@ -89,54 +89,56 @@ class RequiredLiteralsTest {
     assertThat(literals(Pattern.compile("abc", Pattern.CASE_INSENSITIVE))).containsExactly("abc");
   }
 
+  /** Pieces of realistic text, joined at random into texts the patterns may or may not match. */
+  private static final String[] FRAGMENTS = {
+    "PII",
+    "pii",
+    "Personal Data",
+    "STRIDE",
+    "threat Model",
+    "## Privacy",
+    "# FAQ",
+    "FROM ",
+    "devShell",
+    "mkShell",
+    "sbom",
+    "SPDX",
+    "acdde",
+    "abdee",
+    "fg",
+    "h",
+    "x.y-z",
+    "9 end",
+    "colour",
+    "color red",
+    "sboms:",
+    " ",
+    "\n",
+    "#",
+    "data",
+    "retention",
+    "e",
+    "d",
+    "a",
+    "##  troubleshooting",
+    "z",
+    "/",
+    "src/",
+    "tests",
+    "spec",
+    "__tests__",
+    "mock",
+    "it",
+    ".min.js",
+    "_pb2",
+    "_grpc.py",
+    "-generated.go",
+    "generated/"
+  };
+
   @Test
   void neverRejectsATextTheRegexMatches() {
     Random random = new Random(7);
-    String[] fragments = {
-      "PII",
-      "pii",
-      "Personal Data",
-      "STRIDE",
-      "threat Model",
-      "## Privacy",
-      "# FAQ",
-      "FROM ",
-      "devShell",
-      "mkShell",
-      "sbom",
-      "SPDX",
-      "acdde",
-      "abdee",
-      "fg",
-      "h",
-      "x.y-z",
-      "9 end",
-      "colour",
-      "color red",
-      "sboms:",
-      " ",
-      "\n",
-      "#",
-      "data",
-      "retention",
-      "e",
-      "d",
-      "a",
-      "##  troubleshooting",
-      "z",
-      "/",
-      "src/",
-      "tests",
-      "spec",
-      "__tests__",
-      "mock",
-      "it",
-      ".min.js",
-      "_pb2",
-      "_grpc.py",
-      "-generated.go",
-      "generated/"
-    };
     for (String regex : PATTERNS) {
       Pattern p = Pattern.compile(regex);
       List<Needle> literals = RequiredLiterals.needles(p);
@@ -145,7 +147,7 @@ class RequiredLiteralsTest {
       for (int i = 0; i < 4000; i++) {
         StringBuilder text = new StringBuilder();
         for (int k = random.nextInt(8); k >= 0; k--) {
-          String f = fragments[random.nextInt(fragments.length)];
+          String f = FRAGMENTS[random.nextInt(FRAGMENTS.length)];
           text.append(random.nextBoolean() ? f : f.toUpperCase(java.util.Locale.ROOT));
         }
         String t = text.toString();
