@@ -17,13 +17,11 @@ final class DeliverySignals {
     m.put("feature_flag_infrastructure", DeliverySignals::featureFlags);
     m.put("progressive_rollout", DeliverySignals::progressiveRollout);
     m.put("rollback_automation", DeliverySignals::rollback);
-    m.put("fast_ci_feedback", DeliverySignals::fastCiFeedback);
+    m.put(
+        "fast_ci_feedback",
+        SignalEvaluator.undecidable(
+            "CI run durations need forge API access; the repository does not record them"));
     m.put("deployment_frequency", DeliverySignals::deploymentFrequency);
-  }
-
-  private static Outcome fastCiFeedback(SignalContext ctx) {
-    return Outcome.unknown(
-        "CI run durations need forge API access; the repository does not record them");
   }
 
   static boolean deploysAnything(SignalContext ctx) {

@@ -52,7 +52,9 @@ final class DocsSignals {
     m.put("troubleshooting_doc", DocsSignals::troubleshootingDoc);
     m.put("skills", DocsSignals::skills);
     m.put("agents_md_validation", DocsSignals::agentsMdValidation);
-    m.put("backlog_health", DocsSignals::backlogHealth);
+    m.put(
+        "backlog_health",
+        SignalEvaluator.undecidable("issue labels and titles need forge API access"));
   }
 
   private static Outcome contributingGuide(SignalContext ctx) {
@@ -129,10 +131,6 @@ final class DocsSignals {
         .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
         .probeAnywhere("AGENTS.md")
         .result("nothing checks that AGENTS.md stays true");
-  }
-
-  private static Outcome backlogHealth(SignalContext ctx) {
-    return Outcome.unknown("issue labels and titles need forge API access");
   }
 
   private static Outcome readme(SignalContext ctx) {

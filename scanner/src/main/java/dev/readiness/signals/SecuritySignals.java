@@ -24,7 +24,9 @@ final class SecuritySignals {
     m.put("license_file", SecuritySignals::licenseFile);
     m.put("dependency_update_automation", SecuritySignals::dependencyUpdateAutomation);
     m.put("secrets_management", SecuritySignals::secretsManagement);
-    m.put("branch_protection", SecuritySignals::branchProtection);
+    m.put(
+        "branch_protection",
+        SignalEvaluator.undecidable("branch protection needs forge API access"));
     m.put("automated_security_review", SecuritySignals::securityReview);
     m.put("secret_scanning", SecuritySignals::secretScanning);
     m.put("dependency_scanning", SecuritySignals::dependencyScanning);
@@ -65,10 +67,6 @@ final class SecuritySignals {
             ".*(hvac|node-vault|@aws-sdk/client-secrets-manager|secretmanager|azure-keyvault-secrets"
                 + "|spring-cloud-vault.*|spring-cloud-gcp-starter-secretmanager|hashicorp/vault).*")
         .result("no secret manager or CI secret store in use");
-  }
-
-  private static Outcome branchProtection(SignalContext ctx) {
-    return Outcome.unknown("branch protection needs forge API access");
   }
 
   private static Outcome secretScanning(SignalContext ctx) {

@@ -4,4 +4,9 @@ package dev.readiness.signals;
 @FunctionalInterface
 public interface SignalEvaluator {
   Outcome evaluate(SignalContext ctx);
+
+  /** A signal the repository alone cannot decide (it needs a forge's API): always unknown. */
+  static SignalEvaluator undecidable(String reason) {
+    return ctx -> Outcome.unknown(reason);
+  }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case of signal-cases.yaml: a realistic fixture tree, the status it must produce and, where
- * given, a text one evidence line must contain.
+ * Every case of signal-cases/&lt;pillar&gt;.yaml: a realistic fixture tree, the status it must
+ * produce and, where given, a text one evidence line must contain.
  */
 class SignalCasesTest {
   record Case(String signal, String expect, Map<String, String> files, String evidence) {
@@ -39,12 +39,19 @@ class SignalCasesTest {
    * repositories (docs/calibration.md), one synthetic tree per false judgment found.
    */
   static final List<String> FILES =
-      List.of("/fixtures/signal-cases.yaml", "/fixtures/calibration-cases.yaml");
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(dev.readiness.catalog.Pillar.values())
+                  .map(p -> "/fixtures/signal-cases/" + p.id() + ".yaml"),
+              Stream.of("/fixtures/calibration-cases.yaml"))
+          .toList();
 
   static List<Case> cases() throws IOException {
     List<Case> out = new java.util.ArrayList<>();
     for (String file : FILES) {
       try (InputStream in = SignalCasesTest.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IOException("no case file " + file);
+        }
         out.addAll(
             new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Case>>() {}));
       }

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Turns a finished Job, a lost Job or a failed poll into status, events and metrics. */
 final class ResultApplier {
@@ -32,57 +33,49 @@ final class ResultApplier {
     this.clock = clock;
   }
 
+  /**
+   * What a finished (or vanished) scan Job leaves to harvest.
+   *
+   * @param job the Job's name
+   * @param commit the commit it scanned
+   * @param inputs the hash of the scan inputs it ran with
+   * @param took from the attempt's start until now
+   */
+  record Harvest(String job, String commit, String inputs, Duration took) {
+    static Harvest of(Job job, Duration took) {
+      var annotations = job.getMetadata().getAnnotations();
+      return new Harvest(
+          job.getMetadata().getName(),
+          annotations.get(ScanJobs.COMMIT_ANNOTATION),
+          annotations.get(ScanJobs.INPUTS_ANNOTATION),
+          took);
+    }
+  }
+
   void apply(
       RepositoryAssessment ra, Job job, JobHarvest.State state, StatusDraft d, EffectivePolicy p) {
-    String commit = job.getMetadata().getAnnotations().get(ScanJobs.COMMIT_ANNOTATION);
-    String inputs = job.getMetadata().getAnnotations().get(ScanJobs.INPUTS_ANNOTATION);
-    Instant now = clock.instant();
-    Duration took = took(d.lastAttempt, now);
+    Harvest h = Harvest.of(job, took(d.lastAttempt, clock.instant()));
     if (state.phase() == JobHarvest.Phase.FAILED) {
-      failed(
-          ra,
-          d,
-          job.getMetadata().getName(),
-          commit,
-          inputs,
-          state.reason(),
-          state.message(),
-          took);
+      failed(ra, d, h, state.reason(), state.message());
       return;
     }
     ScanOutcome outcome;
     try {
-      outcome =
-          CODEC.decode(
-              state.message(),
-              p.customSignals().stream().map(PolicySpec.CustomSignal::id).toList(),
-              commit,
-              inputs);
+      List<String> custom = p.customSignals().stream().map(PolicySpec.CustomSignal::id).toList();
+      outcome = CODEC.decode(state.message(), custom, h.commit(), h.inputs());
     } catch (MalformedResultException e) {
-      failed(
-          ra,
-          d,
-          job.getMetadata().getName(),
-          commit,
-          inputs,
-          "MalformedResult",
-          e.getMessage(),
-          took);
+      failed(ra, d, h, "MalformedResult", e.getMessage());
       return;
     }
     if (outcome instanceof ScanFailure f) {
-      failed(
-          ra,
-          d,
-          job.getMetadata().getName(),
-          commit,
-          inputs,
-          f.reason().conditionReason(),
-          f.message(),
-          took);
+      failed(ra, d, h, f.reason().conditionReason(), f.message());
       return;
     }
-    ScanResult r = (ScanResult) outcome;
+    succeeded(ra, d, h, (ScanResult) outcome);
+  }
+
+  private void succeeded(RepositoryAssessment ra, StatusDraft d, Harvest h, ScanResult r) {
+    Instant now = clock.instant();
     d.commit = r.commit();
     d.lastCommitTime = r.commitTime().toString();
     d.lastScanTime = now.toString();
@@ -90,13 +83,13 @@ final class ResultApplier {
     d.appTallies =
         r.appTallies().isEmpty() ? null : AssessmentScoring.encodeTallies(r.appTallies());
     d.catalogVersion = r.catalogVersion();
-    d.scanInputsHash = inputs;
+    d.scanInputsHash = h.inputs();
     d.agentShare = Math.round(r.agentShare() * 10000) / 10000.0;
     d.lastAttempt =
         new AssessmentStatus.LastAttempt(
-            job.getMetadata().getName(),
-            commit,
-            inputs,
+            h.job(),
+            h.commit(),
+            h.inputs(),
             "Succeeded",
             "",
             0,
@@ -104,11 +97,11 @@ final class ResultApplier {
             now.toString());
     d.condition(Conditions.SCANNING, false, "ScanSucceeded", "");
     ready(d);
-    outcomes.record(ra.getMetadata().getNamespace(), "Succeeded", took);
+    outcomes.record(ra.getMetadata().getNamespace(), "Succeeded", h.took());
     events.normal(
         ra,
         "ScanSucceeded",
-        "scanned " + commit.substring(0, 8) + " in " + took.toSeconds() + " s");
+        "scanned " + h.commit().substring(0, 8) + " in " + h.took().toSeconds() + " s");
   }
 
   static void ready(StatusDraft d) {
@@ -123,15 +116,9 @@ final class ResultApplier {
   /** A Job that vanished while we waited for it (deleted by hand or by TTL before harvest). */
   void lost(RepositoryAssessment ra, StatusDraft d) {
     var last = d.lastAttempt;
-    failed(
-        ra,
-        d,
-        last.job(),
-        last.commit(),
-        last.inputsHash(),
-        "JobLost",
-        "scan Job disappeared before its result was read",
-        took(last, clock.instant()));
+    Harvest h =
+        new Harvest(last.job(), last.commit(), last.inputsHash(), took(last, clock.instant()));
+    failed(ra, d, h, "JobLost", "scan Job disappeared before its result was read");
   }
 
   Instant pollFailed(
@@ -152,22 +139,22 @@ final class ResultApplier {
   }
 
   private void failed(
-      RepositoryAssessment ra,
-      StatusDraft d,
-      String job,
-      String commit,
-      String inputs,
-      String reason,
-      String message,
-      Duration took) {
+      RepositoryAssessment ra, StatusDraft d, Harvest h, String reason, String message) {
     Instant now = clock.instant();
-    int attempts = attemptsFor(d.lastAttempt, commit, inputs) + 1;
+    int attempts = attemptsFor(d.lastAttempt, h.commit(), h.inputs()) + 1;
     d.lastAttempt =
         new AssessmentStatus.LastAttempt(
-            job, commit, inputs, reason, message, attempts, start(d.lastAttempt), now.toString());
+            h.job(),
+            h.commit(),
+            h.inputs(),
+            reason,
+            message,
+            attempts,
+            start(d.lastAttempt),
+            now.toString());
     d.nextScanTime = now.plus(ScanSchedule.backoff(attempts)).toString();
     blocked(d, reason, message);
-    outcomes.record(ra.getMetadata().getNamespace(), reason, took);
+    outcomes.record(ra.getMetadata().getNamespace(), reason, h.took());
     events.warning(ra, "ScanFailed", reason + ": " + message);
   }
 

@@ -7,7 +7,9 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
@@ -50,6 +52,31 @@ public final class ScanJobs {
     return "scan-" + base + "-" + commit.substring(0, 8) + "-" + sha(key).substring(0, 8);
   }
 
+  /** The assessment owns its Jobs: they go when it goes (garbage collection). */
+  private static OwnerReference owner(RepositoryAssessment ra) {
+    return new OwnerReferenceBuilder()
+        .withApiVersion(ra.getApiVersion())
+        .withKind(ra.getKind())
+        .withName(ra.getMetadata().getName())
+        .withUid(ra.getMetadata().getUid())
+        .withController(true)
+        .withBlockOwnerDeletion(true)
+        .build();
+  }
+
+  /** The restricted Pod Security Standard at pod level: non-root, fixed ids, RuntimeDefault. */
+  private static PodSecurityContext podSecurity() {
+    return new PodSecurityContextBuilder()
+        .withRunAsNonRoot(true)
+        .withRunAsUser(UID)
+        .withRunAsGroup(UID)
+        .withFsGroup(UID)
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
+        .build();
+  }
+
   /**
    * The Job for one scan.
    *
@@ -75,15 +102,7 @@ public final class ScanJobs {
         .withNamespace(ra.getMetadata().getNamespace())
         .withLabels(Map.of(MANAGED_BY, OPERATOR, ASSESSMENT_LABEL, ra.getMetadata().getName()))
         .withAnnotations(Map.of(COMMIT_ANNOTATION, commit, INPUTS_ANNOTATION, inputsHash))
-        .withOwnerReferences(
-            new OwnerReferenceBuilder()
-                .withApiVersion(ra.getApiVersion())
-                .withKind(ra.getKind())
-                .withName(ra.getMetadata().getName())
-                .withUid(ra.getMetadata().getUid())
-                .withController(true)
-                .withBlockOwnerDeletion(true)
-                .build())
+        .withOwnerReferences(owner(ra))
         .endMetadata()
         .withNewSpec()
         .withBackoffLimit(0)
@@ -101,16 +120,7 @@ public final class ScanJobs {
         .withHostNetwork(false)
         .withHostPID(false)
         .withHostIPC(false)
-        .withSecurityContext(
-            new PodSecurityContextBuilder()
-                .withRunAsNonRoot(true)
-                .withRunAsUser(UID)
-                .withRunAsGroup(UID)
-                .withFsGroup(UID)
-                .withNewSeccompProfile()
-                .withType("RuntimeDefault")
-                .endSeccompProfile()
-                .build())
+        .withSecurityContext(podSecurity())
         .withImagePullSecrets(
             config.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
         .withNodeSelector(config.nodeSelector().isEmpty() ? null : config.nodeSelector())

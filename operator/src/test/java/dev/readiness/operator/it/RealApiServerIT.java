@@ -205,17 +205,7 @@ class RealApiServerIT {
       policy.setSpec(new PolicySpec(2, null, null, null, null, null, null, null));
       admin.resource(policy).create();
       admin.resource(assessment("svc", repo.url())).create();
-      long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      RepositoryAssessment got = null;
-      while (System.nanoTime() < end) {
-        kubelet.runOnce();
-        got =
-            admin.resources(RepositoryAssessment.class).inNamespace("team-a").withName("svc").get();
-        if (got.getStatus() != null && got.getStatus().level() != null) {
-          break;
-        }
-        Thread.sleep(200);
-      }
+      RepositoryAssessment got = scored(kubelet);
       assertThat(informerErrors).as("informers stopped (RBAC missing?)").isEmpty();
       assertThat(got.getStatus())
           .as("no status; jobs %s; warnings %s", kubelet.jobs().size(), log.lines())
@@ -225,17 +215,7 @@ class RealApiServerIT {
       assertThat(admin.serviceAccounts().inNamespace("team-a").withName("readiness-scanner").get())
           .as("scanner account created with the operator's own RBAC")
           .isNotNull();
-      long pEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      ReadinessPolicy rp = null;
-      while (System.nanoTime() < pEnd) {
-        rp = admin.resources(ReadinessPolicy.class).inNamespace("team-a").withName("default").get();
-        if (rp.getStatus() != null
-            && rp.getStatus().counts() != null
-            && rp.getStatus().counts().scanned() == 1) {
-          break;
-        }
-        Thread.sleep(200);
-      }
+      ReadinessPolicy rp = counted();
       assertThat(rp.getStatus().counts().scanned())
           .as("policy status written by server-side apply")
           .isEqualTo(1);
@@ -247,5 +227,36 @@ class RealApiServerIT {
       op.stop();
       asOperator.close();
     }
+  }
+
+  /** The assessment once it has a level, running scan pods meanwhile (or after 90 s). */
+  private RepositoryAssessment scored(FakeKubelet kubelet) throws Exception {
+    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    RepositoryAssessment got = null;
+    while (System.nanoTime() < end) {
+      kubelet.runOnce();
+      got = admin.resources(RepositoryAssessment.class).inNamespace("team-a").withName("svc").get();
+      if (got.getStatus() != null && got.getStatus().level() != null) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    return got;
+  }
+
+  /** The policy once its rollup counts the scanned assessment (or after 30 s). */
+  private ReadinessPolicy counted() throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    ReadinessPolicy rp = null;
+    while (System.nanoTime() < end) {
+      rp = admin.resources(ReadinessPolicy.class).inNamespace("team-a").withName("default").get();
+      if (rp.getStatus() != null
+          && rp.getStatus().counts() != null
+          && rp.getStatus().counts().scanned() == 1) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    return rp;
   }
 }

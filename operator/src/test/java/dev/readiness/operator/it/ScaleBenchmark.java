@@ -30,6 +30,28 @@ import java.util.function.Predicate;
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
+  /**
+   * Edits the policy and times until every status records the new policy hash (every canned scan
+   * passes every signal, so the level cannot show the edit), then prints the Jobs and the heap.
+   */
+  private static void rescore(
+      OperatorHarness h, SharedIndexInformer<RepositoryAssessment> seen, int n) throws Exception {
+    String before = seen.getStore().list().get(0).getStatus().policyHash();
+    long editStart = System.nanoTime();
+    h.policy(new PolicySpec(3, null, List.of(0, 0, 0, 0, 0), 0, null, null, null, null));
+    run(
+        Duration.ofMinutes(10),
+        () -> count(seen, s -> s.policyHash() != null && !s.policyHash().equals(before)) == n);
+    print("rescore_all_s", (System.nanoTime() - editStart) / 1e9);
+    print("scan_jobs_created", h.kubelet.seen.size());
+    // the sum of per-pool peaks bounds the heap from above (pools peak at different times);
+    // the live set after a full collection, with 2,000 scored assessments cached, is what the
+    // operator, the mock or watches and the fake kubelet in this JVM actually hold
+    print("peak_heap_mib", peakHeap() / (1024.0 * 1024));
+    print("live_heap_after_gc_mib", liveHeapAfterGc() / (1024.0 * 1024));
+    print("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+  }
+
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
@@ -78,22 +100,7 @@ public final class ScaleBenchmark {
         print("operator_writes_per_scan", writes.total() / (double) h.kubelet.seen.size());
         System.out.println("operator_writes_by_kind   " + writes.byKind());
       }
-      // every canned scan passes every signal, so the level cannot show the edit: the policy hash
-      // each status records can
-      String before = seen.getStore().list().get(0).getStatus().policyHash();
-      long editStart = System.nanoTime();
-      h.policy(new PolicySpec(3, null, List.of(0, 0, 0, 0, 0), 0, null, null, null, null));
-      run(
-          Duration.ofMinutes(10),
-          () -> count(seen, s -> s.policyHash() != null && !s.policyHash().equals(before)) == n);
-      print("rescore_all_s", (System.nanoTime() - editStart) / 1e9);
-      print("scan_jobs_created", h.kubelet.seen.size());
-      // the sum of per-pool peaks bounds the heap from above (pools peak at different times);
-      // the live set after a full collection, with 2,000 scored assessments cached, is what the
-      // operator, the mock or watches and the fake kubelet in this JVM actually hold
-      print("peak_heap_mib", peakHeap() / (1024.0 * 1024));
-      print("live_heap_after_gc_mib", liveHeapAfterGc() / (1024.0 * 1024));
-      print("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+      rescore(h, seen, n);
     } finally {
       if (local != null) {
         local.close();
