@@ -43,8 +43,20 @@ public final class TestPaths {
    * so a word in them ("redact", "/healthz") is not the code doing it.
    */
   public static boolean isDocumentationPath(String path) {
-    return DOCS_DIR.find(path);
+    if (!DOCS_DIR.find(path)) {
+      return false;
+    }
+    Matcher root = JVM_SOURCE_ROOT.matcher(path);
+    if (!root.find()) {
+      return true;
+    }
+    // below src/main/java/ a docs folder is a package (dev.readiness.docs), unless one comes first
+    return DOCS_DIR.find(path.substring(0, root.start() + 1));
   }
+
+  /** A JVM source root: every folder below it is a package, whatever its name. */
+  private static final Pattern JVM_SOURCE_ROOT =
+      Pattern.compile("(^|/)src/(main|test|it|integrationTest)/(java|kotlin|scala|groovy)/");
 
   /**
    * Example, sample and fixture material: it shows or feeds other code, so its text is not evidence

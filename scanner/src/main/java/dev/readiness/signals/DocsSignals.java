@@ -129,7 +129,7 @@ final class DocsSignals {
   private static Outcome agentsMdValidation(SignalContext ctx) {
     return ctx.find()
         .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
-        .probeAnywhere("AGENTS.md")
+        .probeInCode("AGENTS.md")
         .result("nothing checks that AGENTS.md stays true");
   }
 

@@ -271,6 +271,23 @@ public final class Finder {
     return probeWhere(h -> true, keywords);
   }
 
+  /**
+   * Like {@link #probeAnywhere}, in code only: source in a measured language or a shell script. A
+   * program that reads a file keeps it true; a data file that names it (a YAML label, a JSON list)
+   * does nothing with it.
+   */
+  public Finder probeInCode(String... keywords) {
+    return probeWhere(
+        h -> {
+          FileEntry f = ctx.facts().files().get(h.path());
+          return f != null && (f.language() != null || SHELL.matcher(h.path()).find());
+        },
+        keywords);
+  }
+
+  private static final java.util.regex.Pattern SHELL =
+      java.util.regex.Pattern.compile("(\\.(sh|bash|ps1)|(^|/)(Makefile|justfile|Justfile))$");
+
   private Finder probeWhere(Predicate<ProbeHit> counts, String... keywords) {
     for (String k : keywords) {
       ctx.probe(k).stream()

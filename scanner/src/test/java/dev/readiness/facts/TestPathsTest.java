@@ -2,6 +2,7 @@ package dev.readiness.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,5 +69,18 @@ class TestPathsTest {
       })
   void leavesShippedCodeAlone(String path) {
     assertThat(TestPaths.isTestPath(path)).isFalse();
+  }
+
+  @Test
+  void aDocsPackageInAJvmSourceRootIsCodeAndADocsTreeIsDocumentation() {
+    assertThat(
+            TestPaths.isDocumentationPath(
+                "scanner/src/test/java/dev/readiness/docs/AgentsMdTest.java"))
+        .isFalse();
+    assertThat(TestPaths.isDocumentationPath("src/main/kotlin/com/acme/docs/Renderer.kt"))
+        .isFalse();
+    assertThat(TestPaths.isDocumentationPath("docs/guide.md")).isTrue();
+    assertThat(TestPaths.isDocumentationPath("src/docs/asciidoc/index.adoc")).isTrue();
+    assertThat(TestPaths.isDocumentationPath("docs/samples/src/main/java/Demo.java")).isTrue();
   }
 }

@@ -12,6 +12,9 @@ public final class Conditions {
   public static final String STALLED = "Stalled";
   public static final String QUEUED = "Queued";
 
+  /** True while reconciling fails with an unexpected error (JOSDK retries with backoff). */
+  public static final String RECONCILE_FAILED = "ReconcileFailed";
+
   public static final String TRUE = "True";
   public static final String FALSE = "False";
 

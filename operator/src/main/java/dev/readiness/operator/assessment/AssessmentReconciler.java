@@ -4,12 +4,15 @@ import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.scan.ScanJobs;
+import dev.readiness.source.Target;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -44,6 +47,8 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   private static final String OWNER_INDEX = "readiness.dev/assessment";
   static final Duration WHILE_SCANNING = Duration.ofSeconds(30);
   private static final Duration MIN_WAIT = Duration.ofMillis(100);
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(AssessmentReconciler.class.getName());
 
   private static final SecondaryToPrimaryMapper<Job> OWNERS =
       Mappers.fromOwnerReferences(RepositoryAssessment.class);
@@ -183,6 +188,9 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     var scan = new ScanRunner.ScanObjects(own(ra, jobs), own(ra, pods));
     Instant next = step(ra, scan, draft, specChanged, now);
     runner.settleQueue(ra, draft);
+    if (draft.isTrue(Conditions.RECONCILE_FAILED)) {
+      draft.condition(Conditions.RECONCILE_FAILED, false, "Reconciled", "");
+    }
     var control = write(ra, draft, ctx);
     if (next == null) {
       return control;
@@ -221,6 +229,35 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
       return null;
     }
     return runner.maybeScan(ra, draft, policy, schedule, specChanged, now);
+  }
+
+  /**
+   * An unexpected error shows on the resource as {@code ReconcileFailed=True} with the error's
+   * class and first line (credentials scrubbed), and JOSDK retries as usual; the next successful
+   * reconcile sets it False. A write conflict is no error worth showing: the retry reads afresh.
+   */
+  @Override
+  public ErrorStatusUpdateControl<RepositoryAssessment> updateErrorStatus(
+      RepositoryAssessment ra, Context<RepositoryAssessment> ctx, Exception e) {
+    if (e instanceof KubernetesClientException k && k.getCode() == 409) {
+      return ErrorStatusUpdateControl.defaultErrorProcessing();
+    }
+    StatusDraft d = new StatusDraft(ra.getStatus(), clock.instant());
+    d.condition(Conditions.RECONCILE_FAILED, true, e.getClass().getSimpleName(), oneLine(e));
+    try {
+      write(ra, d, ctx);
+    } catch (RuntimeException writeFailed) {
+      LOG.warning(
+          () -> "cannot record the error on " + ResourceID.fromResource(ra) + ": " + writeFailed);
+    }
+    return ErrorStatusUpdateControl.defaultErrorProcessing();
+  }
+
+  /** The error's first line, without credentials, at most 300 characters. */
+  static String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String first = Target.redact(m.lines().findFirst().orElse(""));
+    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
   }
 
   /**

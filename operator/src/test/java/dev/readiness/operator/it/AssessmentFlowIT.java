@@ -156,6 +156,28 @@ class AssessmentFlowIT {
   }
 
   @Test
+  void anUnexpectedErrorShowsOnTheResourceAndClearsOnceReconcilingWorks() throws Exception {
+    h.resolverFailure =
+        new IllegalStateException("resolver broke for https://u:s3cret@h.example/x.git\nat line 2");
+    h.assessment("svc", repo.url(), null, null);
+    h.until(
+        WAIT,
+        () -> "True/IllegalStateException".equals(condition(h.get("svc"), "ReconcileFailed")));
+    String message =
+        h.get("svc").getStatus().conditions().stream()
+            .filter(c -> c.getType().equals("ReconcileFailed"))
+            .findFirst()
+            .orElseThrow()
+            .getMessage();
+    assertThat(message)
+        .isEqualTo("resolver broke for https://h.example/x.git")
+        .doesNotContain("s3cret");
+    h.resolverFailure = null;
+    h.until(WAIT, () -> "False/Reconciled".equals(condition(h.get("svc"), "ReconcileFailed")));
+    h.until(WAIT, () -> scored("svc"));
+  }
+
+  @Test
   void aMissingRepositoryStallsAsNotFoundWithoutAJob() throws Exception {
     h.assessment("svc", "file://" + tmp.resolve("no-such-repo.git"), null, null);
     h.until(WAIT, () -> "True/RepositoryNotFound".equals(condition(h.get("svc"), "Stalled")));

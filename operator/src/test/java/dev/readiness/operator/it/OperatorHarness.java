@@ -8,6 +8,7 @@ import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.assessment.CommitResolver;
 import dev.readiness.operator.metrics.MetricsServer;
 import dev.readiness.scoring.PolicySpec;
+import dev.readiness.source.SourceException;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
@@ -73,6 +74,9 @@ final class OperatorHarness implements AutoCloseable {
     return server;
   }
 
+  /** When set, every ls-remote throws it: an unexpected error in the middle of a reconcile. */
+  volatile RuntimeException resolverFailure;
+
   void start(int cap) {
     start(cap, Map.of());
   }
@@ -90,7 +94,17 @@ final class OperatorHarness implements AutoCloseable {
             config,
             clock,
             registry,
-            new CommitResolver(),
+            new CommitResolver() {
+              @Override
+              public String resolve(String url, String ref, Map<String, String> secret)
+                  throws SourceException {
+                RuntimeException failure = resolverFailure;
+                if (failure != null) {
+                  throw failure;
+                }
+                return super.resolve(url, ref, secret);
+              }
+            },
             o -> o.withUseSSAToPatchPrimaryResource(false));
     operator.start();
   }
