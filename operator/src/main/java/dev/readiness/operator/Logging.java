@@ -41,9 +41,25 @@ final class Logging {
           + " "
           + r.getLoggerName()
           + " "
-          + redact(formatMessage(r))
+          + redact(formatMessage(r) + thrown(r))
           + System.lineSeparator();
     }
+  }
+
+  /**
+   * ": IllegalStateException: its first line" for a record with an error, innermost cause first;
+   * never a stack trace (one line per record, and traces can carry URLs with credentials).
+   */
+  static String thrown(LogRecord r) {
+    Throwable t = r.getThrown();
+    if (t == null) {
+      return "";
+    }
+    for (int depth = 0; t.getCause() != null && depth < 20; depth++) { // a cycle ends too
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+    return " (" + t.getClass().getSimpleName() + m + ")";
   }
 
   static final class JsonFormatter extends Formatter {
@@ -56,7 +72,7 @@ final class Logging {
           + "\",\"logger\":"
           + quote(r.getLoggerName())
           + ",\"message\":"
-          + quote(redact(formatMessage(r)))
+          + quote(redact(formatMessage(r) + thrown(r)))
           + "}"
           + System.lineSeparator();
     }

@@ -39,4 +39,25 @@ class LoggingTest {
     String line = new Logging.JsonFormatter().format(record("scan {0} finished", "team/app"));
     assertThat(line).contains("\"message\":\"scan team/app finished\"");
   }
+
+  @Test
+  void anErrorShowsItsInnermostCauseOnOneLineWithoutCredentialsOrATrace() {
+    LogRecord r = record("Uncaught error during event processing");
+    r.setThrown(
+        new RuntimeException(
+            "wrapper",
+            new IllegalStateException(
+                "clone of https://u:s3cret@git.example/x.git broke\nat line 2")));
+    for (String line :
+        new String[] {
+          new Logging.PlainFormatter().format(r), new Logging.JsonFormatter().format(r)
+        }) {
+      assertThat(line)
+          .contains("(IllegalStateException: clone of https://git.example/x.git broke)")
+          .doesNotContain("s3cret")
+          .doesNotContain("at line 2")
+          .doesNotContain("\tat ");
+      assertThat(line.strip().lines()).hasSize(1);
+    }
+  }
 }

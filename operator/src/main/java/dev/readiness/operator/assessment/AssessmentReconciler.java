@@ -239,11 +239,13 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
   @Override
   public ErrorStatusUpdateControl<RepositoryAssessment> updateErrorStatus(
       RepositoryAssessment ra, Context<RepositoryAssessment> ctx, Exception e) {
-    if (e instanceof KubernetesClientException k && k.getCode() == 409) {
+    Throwable cause = unwrap(e);
+    if (cause instanceof KubernetesClientException k && k.getCode() == 409) {
       return ErrorStatusUpdateControl.defaultErrorProcessing();
     }
     StatusDraft d = new StatusDraft(ra.getStatus(), clock.instant());
-    d.condition(Conditions.RECONCILE_FAILED, true, e.getClass().getSimpleName(), oneLine(e));
+    d.condition(
+        Conditions.RECONCILE_FAILED, true, cause.getClass().getSimpleName(), oneLine(cause));
     try {
       write(ra, d, ctx);
     } catch (RuntimeException writeFailed) {
@@ -253,8 +255,17 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     return ErrorStatusUpdateControl.defaultErrorProcessing();
   }
 
+  /** The error itself, not the framework's wrapper around it (JOSDK's metrics wrap each one). */
+  static Throwable unwrap(Exception e) {
+    Throwable t = e;
+    while (t instanceof io.javaoperatorsdk.operator.OperatorException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
   /** The error's first line, without credentials, at most 300 characters. */
-  static String oneLine(Exception e) {
+  static String oneLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     String first = Target.redact(m.lines().findFirst().orElse(""));
     return first.length() > 300 ? first.substring(0, 300) + "…" : first;

@@ -177,24 +177,8 @@ class RealApiServerIT {
         .as("RBAC is on and the operator cannot list namespaces")
         .isInstanceOf(KubernetesClientException.class);
     GitFixture repo = new GitFixture(tmp.resolve("repo"));
-    OperatorConfig config =
-        OperatorConfig.fromEnvironment(
-            Map.of(
-                "READINESS_LEADER_ELECTION",
-                "true",
-                "READINESS_OPERATOR_NAMESPACE",
-                "readiness-system"));
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     List<Throwable> informerErrors = new CopyOnWriteArrayList<>();
-    ReadinessOperator op =
-        new ReadinessOperator(
-            asOperator,
-            config,
-            Clock.systemUTC(),
-            registry,
-            new CommitResolver(),
-            // a stopped informer would exit the JVM (right for a pod, wrong for a test): record it
-            o -> o.withInformerStoppedHandler((informer, ex) -> informerErrors.add(ex)));
+    ReadinessOperator op = operator(asOperator, informerErrors);
     FakeKubelet kubelet = new FakeKubelet(admin, tmp);
     LogCapture log = new LogCapture();
     try {
@@ -227,6 +211,26 @@ class RealApiServerIT {
       op.stop();
       asOperator.close();
     }
+  }
+
+  /** The operator as its own ServiceAccount, with leader election, recording stopped informers. */
+  private static ReadinessOperator operator(
+      KubernetesClient asOperator, List<Throwable> informerErrors) {
+    OperatorConfig config =
+        OperatorConfig.fromEnvironment(
+            Map.of(
+                "READINESS_LEADER_ELECTION",
+                "true",
+                "READINESS_OPERATOR_NAMESPACE",
+                "readiness-system"));
+    return new ReadinessOperator(
+        asOperator,
+        config,
+        Clock.systemUTC(),
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        new CommitResolver(),
+        // a stopped informer would exit the JVM (right for a pod, wrong for a test): record it
+        o -> o.withInformerStoppedHandler((informer, ex) -> informerErrors.add(ex)));
   }
 
   /** The assessment once it has a level, running scan pods meanwhile (or after 90 s). */

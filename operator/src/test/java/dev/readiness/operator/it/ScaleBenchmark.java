@@ -30,6 +30,21 @@ import java.util.function.Predicate;
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
+  private static void printScored(
+      int n,
+      double createSeconds,
+      double scoredSeconds,
+      double reconciles,
+      int cap,
+      OperatorHarness h) {
+    print("assessments", n);
+    print("create_all_s", createSeconds);
+    print("all_scored_s", scoredSeconds);
+    print("reconciles_per_s", reconciles / scoredSeconds);
+    print("cap", cap);
+    print("max_concurrent_scans", h.kubelet.maxActive);
+  }
+
   /**
    * Edits the policy and times until every status records the new policy hash (every canned scan
    * passes every signal, so the level cannot show the edit), then prints the Jobs and the heap.
@@ -90,12 +105,7 @@ public final class ScaleBenchmark {
       run(Duration.ofMinutes(15), () -> progress(seen, h) == n);
       long ready = System.nanoTime();
       double reconciles = reconciles(h);
-      print("assessments", n);
-      print("create_all_s", createSeconds);
-      print("all_scored_s", (ready - start) / 1e9);
-      print("reconciles_per_s", reconciles / ((ready - start) / 1e9));
-      print("cap", cap);
-      print("max_concurrent_scans", h.kubelet.maxActive);
+      printScored(n, createSeconds, (ready - start) / 1e9, reconciles, cap, h);
       if (real) {
         print("operator_writes_per_scan", writes.total() / (double) h.kubelet.seen.size());
         System.out.println("operator_writes_by_kind   " + writes.byKind());
