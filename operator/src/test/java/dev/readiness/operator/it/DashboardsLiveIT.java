@@ -63,7 +63,15 @@ class DashboardsLiveIT {
               && p.getStatus().counts().scanned() == 2
               && p.getStatus().counts().failing() == 1;
         });
-    scrape = h.scrape();
+    // the gauges are rebuilt from the operator's own informer cache, which may trail the API
+    // server's copy of the policy status by a moment: wait until the rollup reached it
+    h.until(
+        Duration.ofSeconds(30),
+        () -> {
+          scrape = h.scrape();
+          return scrape.contains("\nreadiness_policy_team_readiness_ratio")
+              && scrape.contains("\nreadiness_policy_failing_signal_assessments");
+        });
   }
 
   @AfterAll
