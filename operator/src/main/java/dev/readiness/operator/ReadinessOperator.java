@@ -2,10 +2,13 @@ package dev.readiness.operator;
 
 import dev.readiness.operator.assessment.AssessmentReconciler;
 import dev.readiness.operator.assessment.CommitResolver;
+import dev.readiness.operator.assessment.PolicyResolver;
 import dev.readiness.operator.assessment.ScanRunner;
 import dev.readiness.operator.metrics.ReadinessMetrics;
 import dev.readiness.operator.metrics.ScanOutcomes;
 import dev.readiness.operator.policy.PolicyReconciler;
+import dev.readiness.operator.scan.JobCache;
+import dev.readiness.operator.scan.ScanSlots;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
@@ -24,7 +27,7 @@ import java.util.logging.Logger;
 public final class ReadinessOperator {
   private static final Logger LOG = Logger.getLogger(ReadinessOperator.class.getName());
   private final Operator operator;
-  private final ScanRunner runner;
+  private final ScanSlots slots;
   private final ReadinessMetrics metrics;
   private volatile boolean stopping;
 
@@ -46,8 +49,12 @@ public final class ReadinessOperator {
               }
               tweak.accept(o);
             });
-    this.runner = new ScanRunner(client, config, clock, commits, new ScanOutcomes(registry));
-    AssessmentReconciler assessments = new AssessmentReconciler(clock, runner);
+    JobCache jobCache = new JobCache();
+    this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock, config.queueRecheck());
+    ScanRunner runner =
+        new ScanRunner(client, config, clock, commits, new ScanOutcomes(registry), slots);
+    AssessmentReconciler assessments =
+        new AssessmentReconciler(clock, runner, jobCache, slots, new PolicyResolver());
     operator.register(
         assessments,
         c -> {
@@ -65,11 +72,7 @@ public final class ReadinessOperator {
         });
     this.metrics =
         new ReadinessMetrics(
-            registry,
-            assessments::cached,
-            policies::cached,
-            runner.scanSlots(),
-            config.perSignalMetrics());
+            registry, assessments::cached, policies::cached, slots, config.perSignalMetrics());
   }
 
   /**
@@ -108,7 +111,8 @@ public final class ReadinessOperator {
     return metrics;
   }
 
-  public ScanRunner runner() {
-    return runner;
+  /** The cluster-wide scan cap and its queue (tests watch it for stalls). */
+  public ScanSlots scanSlots() {
+    return slots;
   }
 }

@@ -3,7 +3,9 @@ package dev.readiness.operator.assessment;
 import dev.readiness.operator.api.Conditions;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.operator.scan.JobCache;
 import dev.readiness.operator.scan.ScanJobs;
+import dev.readiness.operator.scan.ScanSlots;
 import dev.readiness.source.Target;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -55,28 +57,38 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
 
   private final Clock clock;
   private final ScanRunner runner;
+  private final JobCache jobCache;
+  private final ScanSlots slots;
+  private final PolicyResolver policyResolver;
   private volatile IndexerResourceCache<RepositoryAssessment> cache;
   private volatile InformerEventSource<Job, RepositoryAssessment> jobs;
   private volatile InformerEventSource<Pod, RepositoryAssessment> pods;
 
-  public AssessmentReconciler(Clock clock, ScanRunner runner) {
+  /**
+   * @param jobCache the scan Jobs the cap counts, bound here to this controller's Job informer
+   * @param slots the cluster-wide scan cap, bound here to this controller's assessments
+   * @param policies resolves policies, bound here to this controller's policy informer
+   */
+  public AssessmentReconciler(
+      Clock clock, ScanRunner runner, JobCache jobCache, ScanSlots slots, PolicyResolver policies) {
     this.clock = clock;
     this.runner = runner;
+    this.jobCache = jobCache;
+    this.slots = slots;
+    this.policyResolver = policies;
   }
 
   @Override
   public List<EventSource<?, RepositoryAssessment>> prepareEventSources(
       EventSourceContext<RepositoryAssessment> ctx) {
     cache = ctx.getPrimaryCache();
-    runner
-        .scanSlots()
-        .bindAssessments(
-            key -> {
-              int slash = key.indexOf('/');
-              return cache
-                  .get(new ResourceID(key.substring(slash + 1), key.substring(0, slash)))
-                  .isPresent();
-            });
+    slots.bindAssessments(
+        key -> {
+          int slash = key.indexOf('/');
+          return cache
+              .get(new ResourceID(key.substring(slash + 1), key.substring(0, slash)))
+              .isPresent();
+        });
     jobs =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Job.class, RepositoryAssessment.class)
@@ -85,7 +97,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                 .withSecondaryToPrimaryMapper(this::ownerAndNextWaiting)
                 .build(),
             ctx);
-    runner.slots().bind(jobs);
+    jobCache.bind(jobs);
     indexByOwner(jobs);
     // scan pods come from a watch, not a list per reconcile: a pod stuck pulling its image or
     // killed for memory wakes its assessment at once
@@ -115,7 +127,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
                             .collect(Collectors.toSet()))
                 .build(),
             ctx);
-    runner.bindPolicies(policies);
+    policyResolver.bind(policies);
     return List.of(jobs, pods, policies);
   }
 
@@ -126,7 +138,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
    */
   private Set<ResourceID> ownerAndNextWaiting(Job job) {
     Set<ResourceID> ids = new HashSet<>(OWNERS.toPrimaryResourceIDs(job));
-    for (String key : runner.scanSlots().nextWaiting()) {
+    for (String key : slots.nextWaiting()) {
       int slash = key.indexOf('/');
       ids.add(new ResourceID(key.substring(slash + 1), key.substring(0, slash)));
     }
@@ -214,7 +226,7 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     }
     PolicyResolver.Resolved policy;
     try {
-      policy = runner.policies().resolve(ra);
+      policy = policyResolver.resolve(ra);
     } catch (PolicyResolver.Problem p) {
       runner.stalled(draft, p.reason(), p.getMessage());
       return now.plus(Duration.ofMinutes(5));

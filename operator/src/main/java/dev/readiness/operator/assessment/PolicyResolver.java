@@ -5,6 +5,8 @@ import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.scoring.EffectivePolicy;
 import dev.readiness.scoring.PolicyException;
 import dev.readiness.scoring.PolicyLoader;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -34,10 +36,25 @@ public final class PolicyResolver {
   }
 
   private final BiFunction<String, String, Optional<ReadinessPolicy>> lookup;
+  private volatile InformerEventSource<ReadinessPolicy, ?> source;
 
-  /** {@code lookup} finds a policy by namespace and name, from the informer cache. */
+  /** {@code lookup} finds a policy by namespace and name (tests pass a map's). */
   public PolicyResolver(BiFunction<String, String, Optional<ReadinessPolicy>> lookup) {
     this.lookup = lookup;
+  }
+
+  /** Reads policies from the informer the assessment controller {@link #bind binds}. */
+  public PolicyResolver() {
+    this.lookup =
+        (ns, name) -> {
+          var src = source;
+          return src == null ? Optional.empty() : src.get(new ResourceID(name, ns));
+        };
+  }
+
+  /** The policy informer, once the controller has built its event sources. */
+  void bind(InformerEventSource<ReadinessPolicy, ?> source) {
+    this.source = source;
   }
 
   /** The name of the policy an assessment refers to, explicitly or by default. */

@@ -4,7 +4,6 @@ import dev.readiness.catalog.Catalog;
 import dev.readiness.operator.OperatorConfig;
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.Conditions;
-import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.metrics.ScanOutcomes;
 import dev.readiness.operator.scan.JobCache;
@@ -18,8 +17,6 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.javaoperatorsdk.operator.processing.event.ResourceID;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,48 +37,24 @@ public class ScanRunner {
   private final CommitResolver commits;
   private final EventRecorder events;
   private final ScanOutcomes outcomes;
-  private final JobCache jobCache = new JobCache();
   private final ScanSlots slots;
   private final ScannerAccounts accounts;
-  private volatile InformerEventSource<ReadinessPolicy, ?> policySource;
-  private final PolicyResolver policies =
-      new PolicyResolver(
-          (ns, name) -> {
-            var src = policySource;
-            return src == null ? Optional.empty() : src.get(new ResourceID(name, ns));
-          });
 
   public ScanRunner(
       KubernetesClient client,
       OperatorConfig config,
       Clock clock,
       CommitResolver commits,
-      ScanOutcomes outcomes) {
+      ScanOutcomes outcomes,
+      ScanSlots slots) {
     this.client = client;
     this.config = config;
     this.clock = clock;
     this.commits = commits;
     this.events = new EventRecorder(client, clock);
     this.outcomes = outcomes;
-    this.slots = new ScanSlots(config.maxConcurrentScans(), jobCache, clock, config.queueRecheck());
+    this.slots = slots;
     this.accounts = new ScannerAccounts(client, config.scannerServiceAccount());
-  }
-
-  /** The cap, for metrics. */
-  public ScanSlots scanSlots() {
-    return slots;
-  }
-
-  JobCache slots() {
-    return jobCache;
-  }
-
-  void bindPolicies(InformerEventSource<ReadinessPolicy, ?> source) {
-    this.policySource = source;
-  }
-
-  PolicyResolver policies() {
-    return policies;
   }
 
   void stalled(StatusDraft d, String reason, String message) {

@@ -69,7 +69,7 @@ class LiveLoadIT {
         for (int i = 0; i < ASSESSMENTS; i++) {
           local.admin.resource(assessment("repo-" + i, repo.url())).create();
         }
-        Stall stall = new Stall(op.runner().scanSlots());
+        Stall stall = new Stall(op.scanSlots());
         awaitAllReady(local.admin, stall, Duration.ofMinutes(8));
         assertThat(informerErrors).as("informers stopped (RBAC missing?)").isEmpty();
         assertThat(kubelet.maxActive).as("the cap holds").isLessThanOrEqualTo(5);
