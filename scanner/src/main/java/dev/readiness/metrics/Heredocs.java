@@ -23,12 +23,12 @@ final class Heredocs {
     if (!src.startsWith("<<", pos)) {
       return null;
     }
-    if (lang == Language.PHP) {
+    if (lang.has(Lexis.PHP_HEREDOCS)) {
       return src.startsWith("<<<", pos)
           ? identifier(src, CharClass.blanks(src, pos + 3), true, false)
           : null;
     }
-    if (lang != Language.RUBY) {
+    if (!lang.has(Lexis.RUBY_HEREDOCS)) {
       return null;
     }
     int p = pos + 2;

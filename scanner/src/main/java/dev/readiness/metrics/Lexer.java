@@ -134,19 +134,21 @@ final class Lexer {
 
   private boolean skipComment(char c) {
     char next = at(pos + 1);
-    if (lang.cStyleComments() && c == '/' && next == '/') {
+    if (lang.has(Lexis.SLASH_COMMENTS) && c == '/' && next == '/') {
       skipToLineEnd(false);
       return true;
     }
-    if (lang.cStyleComments() && c == '/' && next == '*') {
+    if (lang.has(Lexis.SLASH_COMMENTS) && c == '/' && next == '*') {
       skipBlockComment();
       return true;
     }
-    if (lang.hashComments() && c == '#' && !(lang == Language.RUBY && next == '{')) {
+    if (lang.has(Lexis.HASH_COMMENTS)
+        && c == '#'
+        && !(lang.has(Lexis.HASH_BRACE_INTERPOLATION) && next == '{')) {
       skipToLineEnd(false);
       return true;
     }
-    if (lang.preprocessorLines() && c == '#' && lineStart) {
+    if (lang.has(Lexis.PREPROCESSOR) && c == '#' && lineStart) {
       int kind = Conditionals.kind(src, pos);
       skipToLineEnd(true);
       if (kind == Conditionals.ELSE || kind == Conditionals.IF_ZERO) {
@@ -154,7 +156,7 @@ final class Lexer {
       }
       return true;
     }
-    if (lang == Language.RUBY && lineStart && src.startsWith("=begin", pos)) {
+    if (lang.has(Lexis.BEGIN_END_COMMENTS) && lineStart && src.startsWith("=begin", pos)) {
       int end = src.indexOf("\n=end", pos);
       consumeUntil(end < 0 ? src.length() : end + 5);
       return true;
@@ -183,7 +185,7 @@ final class Lexer {
     int depth = 0;
     while (pos < src.length()) {
       if (src.startsWith("/*", pos)) {
-        depth = lang.nestedBlockComments() || depth == 0 ? depth + 1 : depth;
+        depth = lang.has(Lexis.NESTED_BLOCK_COMMENTS) || depth == 0 ? depth + 1 : depth;
         pos += 2;
       } else if (src.startsWith("*/", pos)) {
         pos += 2;
@@ -212,30 +214,30 @@ final class Lexer {
 
   private boolean readString(char c) {
     int start = line;
-    if (c == '"' || (c == '\'' && !lang.singleQuoteIsChar() && lang != Language.RUST)) {
+    if (c == '"' || c == '\'' && !lang.has(Lexis.CHAR_LITERALS) && !lang.has(Lexis.LIFETIMES)) {
       return quoted(c, start);
     }
-    if (c == '`' && (lang.isJavaScriptFamily() || lang == Language.GO || lang == Language.RUBY)) {
+    if (c == '`' && lang.has(Lexis.BACKTICK_STRINGS)) {
       template(start);
       return true;
     }
-    if (c == '\'' && (lang.singleQuoteIsChar() || lang == Language.RUST)) {
+    if (c == '\'' && (lang.has(Lexis.CHAR_LITERALS) || lang.has(Lexis.LIFETIMES))) {
       return charLiteral(start);
     }
-    if (c == '@' && lang == Language.CSHARP && at(pos + 1) == '"') {
+    if (c == '@' && lang.has(Lexis.VERBATIM_STRINGS) && at(pos + 1) == '"') {
       pos++;
       verbatim(start);
       return true;
     }
-    if (c == '/' && (lang.isJavaScriptFamily() || lang == Language.RUBY) && regexAllowed()) {
+    if (c == '/' && lang.has(Lexis.REGEX_LITERALS) && regexAllowed()) {
       return regexLiteral(start);
     }
-    return c == '%' && lang == Language.RUBY && percentLiteral(start);
+    return c == '%' && lang.has(Lexis.PERCENT_LITERALS) && percentLiteral(start);
   }
 
   private boolean quoted(char q, int start) {
     boolean triple = at(pos + 1) == q && at(pos + 2) == q;
-    if (triple && (q == '"' || lang == Language.PYTHON)) {
+    if (triple && (q == '"' || lang.has(Lexis.TRIPLE_SINGLE_QUOTES))) {
       String delim = String.valueOf(q).repeat(3);
       int end = src.indexOf(delim, pos + 3);
       consumeUntil(end < 0 ? src.length() : end + 3);
@@ -254,7 +256,7 @@ final class Lexer {
       }
       if (ch == '\n') {
         line++;
-        if (lang != Language.RUBY && lang != Language.PHP && lang != Language.CPP) {
+        if (!lang.has(Lexis.MULTILINE_QUOTES)) {
           pos++;
           break;
         }
@@ -269,7 +271,7 @@ final class Lexer {
   }
 
   private void template(int start) {
-    boolean raw = lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT;
+    boolean raw = !lang.has(Lexis.TEMPLATE_INTERPOLATION);
     consumeUntil(Literals.templateEnd(src, pos, raw));
     literal(Tokens.STRING, start);
   }
@@ -291,7 +293,7 @@ final class Lexer {
     } else if (Character.isHighSurrogate(at(pos + 1)) && at(pos + 3) == '\'') {
       close = pos + 3;
     } else {
-      if (lang == Language.RUST) {
+      if (lang.has(Lexis.LIFETIMES)) {
         pos++; // a lifetime: the identifier that follows is lexed normally
         return true;
       }
@@ -312,7 +314,8 @@ final class Lexer {
     int last = out.size - 1;
     byte kind = out.kinds[last];
     if (kind == Tokens.IDENT) {
-      Set<String> preceders = lang == Language.RUBY ? RUBY_REGEX_PRECEDERS : REGEX_PRECEDERS;
+      Set<String> preceders =
+          lang.has(Lexis.RUBY_REGEX_CONTEXT) ? RUBY_REGEX_PRECEDERS : REGEX_PRECEDERS;
       return preceders.contains(out.text(last));
     }
     if (kind != Tokens.PUNCT) {
@@ -381,7 +384,9 @@ final class Lexer {
       p++;
     }
     pos = p; // a local in the loop: the field would be stored and reloaded every character
-    if (lang == Language.RUBY && (at(pos) == '?' || at(pos) == '!') && at(pos + 1) != '=') {
+    if (lang.has(Lexis.PREDICATE_NAMES)
+        && (at(pos) == '?' || at(pos) == '!')
+        && at(pos + 1) != '=') {
       hash = 31 * hash + src.charAt(pos);
       pos++;
     }
@@ -402,13 +407,13 @@ final class Lexer {
       return false;
     }
     String word = src.substring(start, pos);
-    if (lang == Language.PYTHON
+    if (lang.has(Lexis.PYTHON_STRING_PREFIXES)
         && (next == '"' || next == '\'')
         && word.length() <= 2
         && word.toLowerCase(java.util.Locale.ROOT).matches("[rbfu]+")) {
       return quoted(next, line);
     }
-    if (lang == Language.RUST && ("r".equals(word) || "br".equals(word))) {
+    if (lang.has(Lexis.RUST_RAW_STRINGS) && ("r".equals(word) || "br".equals(word))) {
       int hashes = 0;
       while (at(pos + hashes) == '#') {
         hashes++;
@@ -422,7 +427,7 @@ final class Lexer {
         return true;
       }
     }
-    if (lang == Language.RUST && "b".equals(word) && (next == '"' || next == '\'')) {
+    if (lang.has(Lexis.RUST_RAW_STRINGS) && "b".equals(word) && (next == '"' || next == '\'')) {
       return next == '"' ? quoted(next, line) : charLiteral(line);
     }
     return false;
@@ -430,7 +435,7 @@ final class Lexer {
 
   private void readPunct() {
     char c = src.charAt(pos);
-    if (c == '<' && (lang == Language.RUBY || lang == Language.PHP) && heredoc()) {
+    if (c == '<' && (lang.has(Lexis.RUBY_HEREDOCS) || lang.has(Lexis.PHP_HEREDOCS)) && heredoc()) {
       return;
     }
     int[] multi = c < 128 ? MULTI_PUNCT[c] : null;

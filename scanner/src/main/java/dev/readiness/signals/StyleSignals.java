@@ -2,22 +2,11 @@ package dev.readiness.signals;
 
 import dev.readiness.facts.Ecosystem;
 import dev.readiness.metrics.Language;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /** Pillar 1: style and validation. */
 final class StyleSignals {
-  static final Set<Language> STATIC =
-      EnumSet.of(
-          Language.JAVA,
-          Language.KOTLIN,
-          Language.GO,
-          Language.RUST,
-          Language.C,
-          Language.CPP,
-          Language.CSHARP,
-          Language.TYPESCRIPT);
   private static final String LINTERS =
       "eslint|ruff|flake8|pylint|golangci|checkstyle|pmd|spotbugs|clippy|rubocop|phpstan|phpcs"
           + "|clang-tidy|ktlint|detekt|error_?prone|biome|staticcheck|oxlint|analyzers|shellcheck"
@@ -153,7 +142,7 @@ final class StyleSignals {
       return Outcome.skip("no source code in a measured language");
     }
     for (Language l : langs) {
-      if (STATIC.contains(l)) {
+      if (l.staticallyTyped()) {
         f.add("statically typed language: " + l.id());
       }
     }
