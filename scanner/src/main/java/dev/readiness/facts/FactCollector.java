@@ -101,6 +101,7 @@ public final class FactCollector {
     progress.accept("detecting applications");
     List<App> apps = AppDetector.detect(manifests, index, contents);
     progress.accept("reading git history");
+    List<SecretFinding> tree = List.copyOf(TrackedFiles.mark(root, secrets));
     return new RepositoryFacts(
         index,
         Collections.unmodifiableMap(contents),
@@ -108,8 +109,8 @@ public final class FactCollector {
         manifests,
         apps,
         history.join(),
-        List.copyOf(TrackedFiles.mark(root, secrets)),
-        pastSecrets.join().map(raw -> raw.against(secrets)),
+        tree,
+        pastSecrets.join().map(raw -> raw.against(tree)),
         listing.submodules(),
         counts(index, listing),
         now,

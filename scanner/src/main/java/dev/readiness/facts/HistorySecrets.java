@@ -51,10 +51,14 @@ final class HistorySecrets {
   /** What the walk found, before it is compared with the scanned tree. */
   record Raw(int commitsScanned, int commitsInWindow, List<SecretHistory.Removed> seen) {
 
-    /** The credentials the scanned tree no longer holds (by value, in any file). */
+    /**
+     * The credentials the scanned tree no longer holds as a leak: a value still committed and
+     * failing is reported there, once; one that now sits only in a test, a doc or an untracked copy
+     * is still published by the history, so the history reports it.
+     */
     SecretHistory against(List<SecretFinding> tree) {
       Set<String> present = new HashSet<>();
-      tree.forEach(f -> present.add(f.fingerprint()));
+      tree.stream().filter(SecretFinding::fails).forEach(f -> present.add(f.fingerprint()));
       List<SecretHistory.Removed> gone =
           seen.stream().filter(r -> !present.contains(r.finding().fingerprint())).toList();
       return new SecretHistory(commitsScanned, commitsInWindow, gone);
@@ -79,7 +83,7 @@ final class HistorySecrets {
         return Optional.empty();
       }
       RevCommit tip = walk.parseCommit(head);
-      Set<ObjectId> inTree = blobs(reader, tip);
+      Set<String> inTree = blobs(reader, tip);
       List<RevCommit> commits = window(walk, tip, windowDays);
       Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
       return Optional.of(scan(reader, commits, shallow, skip, inTree));
@@ -104,16 +108,21 @@ final class HistorySecrets {
    * The blobs of the scanned commit's tree: the tree scan reads those files, so the history reads
    * only the versions that are gone (a young repository's whole tree is not read twice).
    */
-  private static Set<ObjectId> blobs(ObjectReader reader, RevCommit tip) throws IOException {
-    Set<ObjectId> out = new HashSet<>();
+  private static Set<String> blobs(ObjectReader reader, RevCommit tip) throws IOException {
+    Set<String> out = new HashSet<>();
     try (TreeWalk tw = new TreeWalk(reader)) {
       tw.addTree(tip.getTree());
       tw.setRecursive(true);
       while (tw.next()) {
-        out.add(tw.getObjectId(0));
+        out.add(key(tw.getObjectId(0), tw.getPathString()));
       }
     }
     return out;
+  }
+
+  /** A file version at a path: the same bytes moved elsewhere (a fixture) are read again. */
+  private static String key(ObjectId blob, String path) {
+    return blob.name() + ' ' + path;
   }
 
   /** Newest first, so each credential ends at the oldest scanned commit that holds it. */
@@ -122,7 +131,7 @@ final class HistorySecrets {
       List<RevCommit> commits,
       Set<ObjectId> shallow,
       java.util.function.Predicate<String> skip,
-      Set<ObjectId> read)
+      Set<String> read)
       throws IOException {
     Map<String, SecretHistory.Removed> seen = new LinkedHashMap<>();
     long bytes = 0;
@@ -143,7 +152,7 @@ final class HistorySecrets {
   private static long changedFiles(
       ObjectReader reader,
       RevCommit c,
-      Set<ObjectId> read,
+      Set<String> read,
       Map<String, SecretHistory.Removed> seen,
       java.util.function.Predicate<String> skip)
       throws IOException {
@@ -160,7 +169,9 @@ final class HistorySecrets {
       while (tw.next()) {
         ObjectId blob = tw.getObjectId(1);
         String path = tw.getPathString();
-        if (!FILE_MODES.contains(tw.getFileMode(1)) || skip.test(path) || !read.add(blob)) {
+        if (!FILE_MODES.contains(tw.getFileMode(1))
+            || skip.test(path)
+            || !read.add(key(blob, path))) {
           continue; // deleted, a submodule's commit, a link, a lock file, or read before
         }
         String text = text(reader, blob);

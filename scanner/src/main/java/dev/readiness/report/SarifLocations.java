@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.engine.Report;
 import dev.readiness.engine.SignalResult;
+import dev.readiness.secrets.SecretFinding;
 import dev.readiness.signals.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -123,6 +124,9 @@ final class SarifLocations {
   List<Location> of(SignalResult s) {
     Set<Location> out = new LinkedHashSet<>();
     for (String ev : s.evidence()) {
+      if (notHere(ev)) {
+        continue;
+      }
       Matcher app = APP_LINE.matcher(ev);
       if (app.matches()) {
         if (Status.FAIL.id().equals(app.group(2))) {
@@ -147,6 +151,25 @@ final class SarifLocations {
     }
     return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
   }
+
+  /**
+   * Evidence of something that does not fail, or of a file the scanned tree does not hold: a
+   * finding listed as a test's, a doc's or an untracked file's, or a credential removed from the
+   * tree that only the history still holds. Such a line is no place for an alert.
+   */
+  static boolean notHere(String evidence) {
+    if (evidence.contains(REMOVED)) {
+      return true;
+    }
+    for (SecretFinding.Place p : SecretFinding.Place.values()) {
+      if (p != SecretFinding.Place.COMMITTED && evidence.endsWith(p.note())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String REMOVED = "no longer in the tree";
 
   /** Every file reference among the words of one evidence line. */
   static void files(String evidence, Set<Location> out) {

@@ -68,8 +68,8 @@ public final class SarifReport {
       phys.putObject("artifactLocation").put("uri", l.uri()).put("uriBaseId", "%SRCROOT%");
       phys.putObject("region").put("startLine", Math.max(1, l.line()));
     }
-    res.putObject("partialFingerprints")
-        .put("readinessSignal/v1", s.id() + ":" + where.get(0).uri());
+    // one alert per signal: it stays the same alert whichever files the evidence names today
+    res.putObject("partialFingerprints").put("readinessSignal/v1", s.id());
     res.putObject("properties").put("anchor", where.get(0).anchor());
   }
 

@@ -5,55 +5,66 @@ import java.util.List;
 
 /**
  * Keeps the text report inside a terminal: every line at most {@link #WIDTH} columns. A list that
- * ends a line ("failing: a, b, c") keeps its first items and says how many more there are; other
- * long text wraps at spaces under a hanging indent. JSON keeps everything in full.
+ * ends a line ("failing: a, b, c") keeps its first items and says how many more there are; prose
+ * wraps at spaces under a hanging indent. JSON keeps everything in full.
  */
 final class TextLines {
   static final int WIDTH = 120;
-  private static final String LIST_START = ": ";
   private static final String SEPARATOR = ", ";
 
   private TextLines() {}
 
   /**
+   * Prose after a head, wrapped at spaces under a hanging indent.
+   *
    * @param head the start of the line (plain text, no colour codes), kept whole
-   * @param text what follows it, summarised or wrapped to fit
    * @return one or more lines, each ending in a newline
    */
   static String fit(String head, String text) {
     String line = head + text;
-    if (line.length() <= WIDTH) {
-      return line + "\n";
-    }
-    String summarised = summariseList(head, text);
-    return summarised != null ? summarised + "\n" : wrap(head, text);
+    return line.length() <= WIDTH ? line + "\n" : wrap(head, text);
   }
 
-  /** The line with its trailing list cut to what fits, or null when there is no such list. */
-  static String summariseList(String head, String text) {
-    int start = text.lastIndexOf(LIST_START);
-    if (start < 0) {
-      return null;
+  /**
+   * A list that ends a line: as many items as fit, then how many more there are ("a, b and 237
+   * more"); wrapped like prose when not even the first item fits.
+   *
+   * @param intro what comes before the items on the line ("3/240 apps pass; failing: ")
+   */
+  static String list(String head, String intro, List<String> items) {
+    String whole = head + intro + String.join(SEPARATOR, items);
+    if (whole.length() <= WIDTH || items.isEmpty()) {
+      return fit(head, intro + String.join(SEPARATOR, items));
     }
-    String intro = head + text.substring(0, start + LIST_START.length());
-    String[] items = text.substring(start + LIST_START.length()).split(SEPARATOR, -1);
-    if (items.length < 2) {
-      return null;
-    }
-    int n = items.length;
-    StringBuilder kept = new StringBuilder(intro).append(items[0]);
+    int n = items.size();
+    StringBuilder kept = new StringBuilder(head).append(intro).append(items.get(0));
     if (kept.length() + more(n - 1).length() > WIDTH) {
-      return null;
+      return fit(head, intro + items.get(0) + more(n - 1));
     }
     for (int i = 1; i < n; i++) {
-      String next = SEPARATOR + items[i];
+      String next = SEPARATOR + items.get(i);
       if (kept.length() + next.length() + more(n - i - 1).length() > WIDTH) {
-        return kept + more(n - i);
+        return kept + more(n - i) + "\n";
       }
       kept.append(next);
     }
-    return kept.toString();
+    return kept + "\n";
   }
+
+  /**
+   * A reason that ends in a list of apps ("...; failing: a, b, c", as app-scoped signals give it)
+   * as a list, any other reason as prose.
+   */
+  static String reason(String head, String reason) {
+    int at = reason.lastIndexOf(FAILING);
+    if (at < 0) {
+      return fit(head, reason);
+    }
+    String intro = reason.substring(0, at + FAILING.length());
+    return list(head, intro, List.of(reason.substring(intro.length()).split(SEPARATOR, -1)));
+  }
+
+  private static final String FAILING = "failing: ";
 
   private static String more(int left) {
     return left == 0 ? "" : " and " + left + " more";

@@ -93,9 +93,7 @@ public final class TextReport {
               g.required(),
               g.pointsNeeded());
       sb.append(
-          g.failing().isEmpty()
-              ? head + "\n"
-              : TextLines.fit(head + "  failing: ", String.join(", ", g.failing())));
+          g.failing().isEmpty() ? head + "\n" : TextLines.list(head, "  failing: ", g.failing()));
     }
   }
 
@@ -133,7 +131,7 @@ public final class TextReport {
     for (SignalResult sr : r.signals()) {
       if (sr.status() == Status.FAIL) {
         String head = "  ✗ " + sr.id() + " (L" + sr.level() + ", " + sr.pillar() + "): ";
-        sb.append(TextLines.fit(head, sr.reason()).replaceFirst("✗", paint("✗", "31", color)));
+        sb.append(TextLines.reason(head, sr.reason()).replaceFirst("✗", paint("✗", "31", color)));
       }
     }
     long passing = r.signals().stream().filter(x -> x.status() == Status.PASS).count();

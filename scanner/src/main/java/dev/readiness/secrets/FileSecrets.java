@@ -40,9 +40,13 @@ public final class FileSecrets {
 
   private static final Pattern ASSIGNMENT =
       Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*=\\s*(.*?)\\s*$");
+
+  /**
+   * A name that ends in what it holds: {@code DB_PASSWORD}, not {@code PASSWORD_HASH_ALGORITHM}.
+   */
   private static final Pattern SECRET_NAME =
       Pattern.compile(
-          "(?i).*(password|passwd|secret|token|api_?key|access_?key|private_?key|credentials?).*");
+          "(?i).*(password|passwd|pwd|secret|token|_key|apikey|credentials?|secret_key_base)$");
 
   /** Names a framework exposes to the browser: their values are public by design. */
   private static final Pattern PUBLIC_NAME =
@@ -127,7 +131,7 @@ public final class FileSecrets {
                 path,
                 i + 1,
                 "dotenv-secret",
-                SecretScanner.mask(value),
+                SecretScanner.maskAll(value),
                 p,
                 SecretScanner.fingerprint(value)));
       }
@@ -143,7 +147,7 @@ public final class FileSecrets {
     if (value.contains("://") && !value.matches(".*://[^/@\\s]+:[^/@\\s]+@.*")) {
       return false;
     }
-    return !SecretScanner.placeholder(value);
+    return !SecretScanner.placeholderWord(value);
   }
 
   private static String unquote(String raw) {

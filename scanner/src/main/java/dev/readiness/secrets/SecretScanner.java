@@ -9,6 +9,28 @@ import java.util.regex.Pattern;
 /** Applies {@link SecretRules} to the lines where an anchor was found, masking every value. */
 public final class SecretScanner {
   private static final double MIN_GENERIC_ENTROPY = 3.5;
+
+  /** Whole words that make a value a stand-in: {@link #placeholderWord}. */
+  private static final java.util.Set<String> PLACEHOLDER_TOKENS =
+      java.util.Set.of(
+          "example",
+          "changeme",
+          "change",
+          "placeholder",
+          "your",
+          "dummy",
+          "redacted",
+          "sample",
+          "fake",
+          "test",
+          "todo",
+          "replace",
+          "secret",
+          "password",
+          "none",
+          "null",
+          "empty");
+
   private static final List<String> PLACEHOLDER_WORDS =
       List.of(
           "example",
@@ -73,7 +95,7 @@ public final class SecretScanner {
                 line.path(),
                 line.number(),
                 rule.id(),
-                mask(value),
+                rule.valueGroup() == 0 ? mask(value) : maskAll(value),
                 line.place(),
                 fingerprint(value)));
         break;
@@ -246,7 +268,36 @@ public final class SecretScanner {
     return p * Math.log(p) / Math.log(2);
   }
 
-  /** Keeps four characters and the length: enough to find the value, never enough to use it. */
+  /**
+   * A value without any of its characters, only its length: for a password-like value, where even a
+   * few characters narrow a guess.
+   */
+  public static String maskAll(String value) {
+    return "…(" + value.length() + " chars)";
+  }
+
+  /**
+   * Whether one of the value's words is a placeholder ({@code changeme-please}, {@code
+   * sk_test_changeme}), as whole words: {@code Environment-2024} holds no "env" placeholder.
+   */
+  static boolean placeholderWord(String value) {
+    for (String word : value.toLowerCase(Locale.ROOT).split("[^a-z0-9*<>{}$]+")) {
+      if (PLACEHOLDER_TOKENS.contains(word)
+          || word.startsWith("<")
+          || word.startsWith("${")
+          || word.startsWith("{{")
+          || word.startsWith("xxxx")
+          || word.equals("****")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Keeps four characters and the length, for a vendor's token: its prefix names the vendor, and
+   * the rest stays hidden. Enough to find the value, never enough to use it.
+   */
   public static String mask(String value) {
     String head = value.length() > 8 ? value.substring(0, 4) : "";
     return head + "…(" + value.length() + " chars)";

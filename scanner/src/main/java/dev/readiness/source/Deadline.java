@@ -49,7 +49,7 @@ final class Deadline {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       task.cancel(true);
-      throw new SourceException(3, ScanFailure.Reason.TIMED_OUT, what + " interrupted");
+      throw new SourceException(3, ScanFailure.Reason.SCAN_ERROR, what + " was interrupted");
     }
   }
 

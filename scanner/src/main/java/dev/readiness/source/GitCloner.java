@@ -69,6 +69,23 @@ public final class GitCloner {
       }
       inactive(target, ref, dir, creds, monitor);
     }
+    if (!hasCommit(dir)) {
+      throw new SourceException(
+          2, ScanFailure.Reason.REF_NOT_FOUND, "no commit to scan in " + target.display());
+    }
+  }
+
+  /** An empty repository clones without error and leaves nothing to scan. */
+  private static boolean hasCommit(Path dir) {
+    try (Repository repo =
+        new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+            .setWorkTree(dir.toFile())
+            .setMustExist(true)
+            .build()) {
+      return repo.resolve(Constants.HEAD) != null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -208,12 +225,12 @@ public final class GitCloner {
       return new SourceException(
           2, ScanFailure.Reason.REF_NOT_FOUND, "ref not found in " + target.display());
     }
-    if (refusesCredentials(lower)) {
-      return authenticationFailed(target);
-    }
     if (notFound(e)) {
       // JGit says "Invalid remote: origin" for an HTTP 404 or a missing path; say what it means
       return notFound(target);
+    }
+    if (refusesCredentials(lower)) {
+      return authenticationFailed(target);
     }
     if (e instanceof InvalidRemoteException || e instanceof TransportException) {
       return new SourceException(
@@ -247,13 +264,15 @@ public final class GitCloner {
   static boolean refusesCredentials(String lower) {
     String words = URL_TEXT.matcher(lower).replaceAll(" ");
     return words.contains("not authorized")
-        || words.contains("auth")
+        || AUTH_WORDS.matcher(words).find()
         || STATUS_REFUSED.matcher(words).find()
         || words.contains("permission denied");
   }
 
   private static final java.util.regex.Pattern URL_TEXT =
       java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*://\\S*|[\\w.-]+@[\\w.-]+:\\S*");
+  private static final java.util.regex.Pattern AUTH_WORDS =
+      java.util.regex.Pattern.compile("\\b(auth|authentication|authorization|unauthorized)\\b");
   private static final java.util.regex.Pattern STATUS_REFUSED =
       java.util.regex.Pattern.compile("\\b40[13]\\b");
 

@@ -8,7 +8,16 @@ import org.eclipse.jgit.transport.URIish;
 
 /** What the user asked to scan: a local directory or a Git URL. */
 public record Target(Path localPath, URIish url, String display) {
-  private static final Pattern USER_INFO = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^/@\\s]+@");
+  /** Everything up to the last '@' of a URL token: a password may hold '@' or '/'. */
+  private static final Pattern USER_INFO = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^\\s]*@");
+
+  /** In text: the {@code user:secret@} of an scp-like address. */
+  private static final Pattern SCP_INFO =
+      Pattern.compile("(^|[\\s'\"(])[\\w.-]+:[^\\s@/]*@(?=[\\w.-]+:)");
+
+  /** scp-like {@code user:secret@host:path}: a password where only a user name belongs. */
+  private static final Pattern SCP_PASSWORD = Pattern.compile("^[^/\\s:@]+:[^\\s@]*@[\\w.-]+:.*");
+
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 
   private static final Pattern REMOTE =
@@ -18,16 +27,16 @@ public record Target(Path localPath, URIish url, String display) {
     if (arg == null || arg.isBlank()) {
       throw new SourceException(2, "no repository given: pass a directory or a Git URL");
     }
+    String refused = credentialsIn(arg);
+    if (refused != null) {
+      throw new SourceException(2, refused + ": " + redact(arg));
+    }
     if (REMOTE.matcher(arg).matches()) {
       URIish uri;
       try {
         uri = new URIish(arg);
       } catch (URISyntaxException e) {
         throw new SourceException(2, "not a valid Git URL: " + redact(arg));
-      }
-      String refused = credentialsIn(uri);
-      if (refused != null) {
-        throw new SourceException(2, refused + ": " + sanitize(uri));
       }
       return new Target(null, uri, sanitize(uri));
     }
@@ -45,25 +54,37 @@ public record Target(Path localPath, URIish url, String display) {
     Path dir = p.toAbsolutePath().normalize();
     if (isGitDirectory(dir)) {
       // a bare repository (or a .git directory) has no work tree: scan its HEAD by cloning it
-      return new Target(
-          null, new URIish().setScheme("file").setPath(dir.toString()), dir.toString());
+      try {
+        return new Target(null, new URIish(dir.toUri().toURL()), dir.toString());
+      } catch (java.net.MalformedURLException e) {
+        throw new SourceException(2, "not a usable repository path: " + dir);
+      }
     }
     return new Target(dir, null, dir.toString());
   }
 
   /**
-   * Why a URL's user info is refused, or null when it holds no credential. A password, or a user
-   * name over HTTP(S), git or file (where it can only be a token), would be kept in shell history,
-   * process listings, assessment specs and reports; SSH user names ({@code git@host}) are not
-   * secrets. Credentials come from READINESS_GIT_* variables or the assessment's Secret.
+   * Why a URL's user info is refused, or null when it holds no credential. Any user info over
+   * HTTP(S), git or file (where it can only be a token or a password), and a password over SSH,
+   * would be kept in shell history, process listings, assessment specs and reports; SSH user names
+   * ({@code git@host}) are not secrets. Read from the text itself, not a parsed URL: a parser reads
+   * {@code https://:token@host} or a password with a '/' as a URL with no user at all.
    */
-  public static String credentialsIn(URIish uri) {
-    boolean ssh = uri.getScheme() == null || "ssh".equalsIgnoreCase(uri.getScheme());
-    if (uri.getPass() != null || !ssh && uri.getUser() != null) {
-      return "credentials in the URL are refused; pass them in READINESS_GIT_TOKEN or"
-          + " READINESS_GIT_USERNAME and READINESS_GIT_PASSWORD (or their _FILE forms)";
+  public static String credentialsIn(String url) {
+    int scheme = url.indexOf("://");
+    boolean refused;
+    if (scheme < 0) {
+      refused = SCP_PASSWORD.matcher(url).matches();
+    } else {
+      String rest = url.substring(scheme + 3);
+      int at = rest.lastIndexOf('@');
+      boolean ssh = url.regionMatches(true, 0, "ssh", 0, 3) && scheme == 3;
+      refused = at >= 0 && (!ssh || rest.substring(0, at).contains(":"));
     }
-    return null;
+    return refused
+        ? "credentials in the URL are refused; pass them in READINESS_GIT_TOKEN or"
+            + " READINESS_GIT_USERNAME and READINESS_GIT_PASSWORD (or their _FILE forms)"
+        : null;
   }
 
   /** A bare repository or a .git directory itself: HEAD, objects/ and refs/, and no .git inside. */
@@ -88,6 +109,7 @@ public record Target(Path localPath, URIish url, String display) {
    */
   public static String redact(String text) {
     String out = USER_INFO.matcher(text).replaceAll("$1");
+    out = SCP_INFO.matcher(out).replaceAll("$1");
     return BEARER.matcher(out).replaceAll("$1[redacted]");
   }
 }

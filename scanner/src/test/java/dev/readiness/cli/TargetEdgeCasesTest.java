@@ -30,7 +30,10 @@ class TargetEdgeCasesTest {
           "https://user:s3cr3t-token@127.0.0.1:1/x.git",
           "https://s3cr3t-token@github.com/o/r.git",
           "ssh://git:s3cr3t-token@git.internal/o/r.git",
-          "git://s3cr3t-token@127.0.0.1:1/x.git"
+          "git://s3cr3t-token@127.0.0.1:1/x.git",
+          "https://:s3cr3t-token@127.0.0.1:9/o/r",
+          "https://user:pa/s3cr3t-token@git.example/r.git",
+          "user:s3cr3t-token@git.example:o/r.git"
         }) {
       err.getBuffer().setLength(0);
       assertThat(run("scan", url)).as(url).isEqualTo(ExitCode.INVALID_INPUT);
@@ -83,6 +86,38 @@ class TargetEdgeCasesTest {
     assertThat(outcome(report, "readme")).isEqualTo("pass");
     assertThat(outcome(report, "unit_tests_exist")).isEqualTo("pass");
     assertThat(out.toString()).doesNotContain("objects/").doesNotContain("\"HEAD\"");
+  }
+
+  @Test
+  void redactionRemovesEverythingUpToTheLastAtOfAUrl() {
+    assertThat(dev.readiness.source.Target.redact("clone https://user:p@ss@git.example/x failed"))
+        .isEqualTo("clone https://git.example/x failed");
+  }
+
+  @Test
+  void anEmptyBareRepositoryIsRefusedAndAPathWithPercentSignsScans() throws Exception {
+    Path empty = dir.resolve("empty.git");
+    Git.init().setBare(true).setDirectory(empty.toFile()).call().close();
+    assertThat(run("scan", empty.toString(), "-q")).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString()).contains("no commit to scan in");
+    Path work = Fixtures.write(dir.resolve("w"), Map.of("README.md", "# W\n"));
+    try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("first").setSign(false).call();
+    }
+    Path odd = dir.resolve("sp ace%20x").resolve("b.git");
+    Git.cloneRepository()
+        .setURI(work.toUri().toString())
+        .setDirectory(odd.toFile())
+        .setBare(true)
+        .call()
+        .close();
+    out.getBuffer().setLength(0);
+    assertThat(run("scan", odd.toString(), "--format", "json", "-q"))
+        .as(err.toString())
+        .isEqualTo(ExitCode.OK);
+    assertThat(new ObjectMapper().readTree(out.toString()).at("/repository/commit").asText())
+        .hasSize(40);
   }
 
   private static String outcome(JsonNode report, String id) {

@@ -147,4 +147,24 @@ class SecretHistoryTest {
     assertThat(s.evidence())
         .anySatisfy(e -> assertThat(e).startsWith("deploy.sh:1 aws-access-key-id"));
   }
+
+  @Test
+  void anUntrackedCopyOnDiskDoesNotHideTheCommittedOneInHistory() throws Exception {
+    Path root = dir.resolve("repo");
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      commit(
+          git,
+          "deploy.sh",
+          "export AWS_ACCESS_KEY_ID=" + KEY + "\n",
+          TIP.minus(Duration.ofDays(3)));
+      git.rm().setCached(true).addFilepattern("deploy.sh").call();
+      commit(git, "README.md", "# Tool\n", TIP);
+    }
+    assertThat(Files.exists(root.resolve("deploy.sh"))).as("still on disk, untracked").isTrue();
+    SignalResult s = secrets(root);
+    assertThat(s.status()).isEqualTo(Status.FAIL);
+    assertThat(s.reason()).contains("removed from the tree, still in history");
+    assertThat(s.evidence())
+        .anySatisfy(e -> assertThat(e).contains("(untracked file, not committed)"));
+  }
 }

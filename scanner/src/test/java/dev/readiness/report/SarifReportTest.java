@@ -68,7 +68,8 @@ class SarifReportTest {
         assertThat(uri).isNotBlank().doesNotStartWith("/").doesNotContain("://");
         assertThat(l.at("/physicalLocation/region/startLine").asInt()).isPositive();
       }
-      assertThat(res.at("/partialFingerprints/readinessSignal~1v1").asText()).isNotBlank();
+      assertThat(res.at("/partialFingerprints/readinessSignal~1v1").asText())
+          .isEqualTo(res.get("ruleId").asText());
     }
   }
 
@@ -89,6 +90,24 @@ class SarifReportTest {
     assertThat(agents.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("README.md");
     assertThat(agents.at("/properties/anchor").asText()).isEqualTo("repository");
+  }
+
+  @Test
+  void evidenceThatDoesNotFailOrIsNoLongerInTheTreeNamesNoLocation() {
+    assertThat(
+            SarifLocations.notHere(
+                "tests/fixtures/k.pem:1 private-key ----…(31 chars) (test path)"))
+        .isTrue();
+    assertThat(
+            SarifLocations.notHere(
+                "local.sh:1 aws-access-key-id AKIA…(20 chars) (untracked file, not committed)"))
+        .isTrue();
+    assertThat(
+            SarifLocations.notHere(
+                ".env:1 dotenv-secret …(14 chars), added in 1a2b3c4d (2026-10-01), no longer in the tree"))
+        .isTrue();
+    assertThat(SarifLocations.notHere("config/app.yml:4 aws-access-key-id AKIA…(20 chars)"))
+        .isFalse();
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.readiness.engine.Report;
 import dev.readiness.signals.Fixtures;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +47,27 @@ class TextReportTest {
   void aTrailingListKeepsItsFirstItemsAndCountsTheRest() {
     String items = String.join(", ", java.util.Collections.nCopies(50, "packages/some-app"));
     String line =
-        TextLines.fit("  ✗ unit_tests_exist (L1, testing): ", "3/53 apps pass; failing: " + items);
+        TextLines.reason(
+            "  ✗ unit_tests_exist (L1, testing): ", "3/53 apps pass; failing: " + items);
     assertThat(line)
         .endsWith("packages/some-app, packages/some-app and 48 more\n")
         .hasSizeLessThanOrEqualTo(121);
     assertThat(line.lines()).hasSize(1);
+    String gate =
+        TextLines.list("  L2 no   3/7 need 6,  19 pts", "  failing: ", List.of("a", "b", "c"));
+    assertThat(gate).isEqualTo("  L2 no   3/7 need 6,  19 pts  failing: a, b, c\n");
+  }
+
+  @Test
+  void proseWithAColonIsWrappedNeverCutAsIfItWereAList() {
+    String remediation =
+        "Simplify the most complex functions: early returns, smaller helpers, table-driven"
+            + " dispatch, and fewer boolean parameters; keep each under a complexity of fifteen";
+    String out =
+        TextLines.fit("  + complexity_limit                 L3  4 pts medium ", remediation);
+    assertThat(out).doesNotContain("more");
+    assertThat(out.replace("\n", " ").replaceAll(" +", " ")).contains("fifteen");
+    assertThat(out.lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(120));
   }
 
   @Test

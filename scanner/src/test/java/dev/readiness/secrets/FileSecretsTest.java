@@ -51,4 +51,19 @@ class FileSecretsTest {
         .isFalse();
     assertThat(FileSecrets.encrypted("password: hunter2\n")).isFalse();
   }
+
+  @Test
+  void aNameMustEndInWhatItHoldsAndPlaceholdersAreWholeWords() {
+    String text =
+        "SECRET_STORE=vault-production\n"
+            + "PASSWORD_HASH_ALGORITHM=argon2id\n"
+            + "API_KEY_HEADER=X-Api-Key\n"
+            + "JWT_TOKEN_AUDIENCE=mobile-clients\n"
+            + "DB_PASSWORD=Environment-2024\n";
+    List<SecretFinding> found = FileSecrets.dotenv(".env", text, Place.COMMITTED, List.of());
+    assertThat(found).extracting(SecretFinding::line).containsExactly(5);
+    assertThat(found.get(0).maskedValue())
+        .as("no character of a password")
+        .isEqualTo("…(16 chars)");
+  }
 }

@@ -256,8 +256,12 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
       return ErrorStatusUpdateControl.defaultErrorProcessing();
     }
     StatusDraft d = new StatusDraft(ra.getStatus(), clock.instant());
+    String reason = cause.getClass().getSimpleName();
     d.condition(
-        Conditions.RECONCILE_FAILED, true, cause.getClass().getSimpleName(), oneLine(cause));
+        Conditions.RECONCILE_FAILED,
+        true,
+        reason.isEmpty() ? "UnexpectedError" : reason,
+        oneLine(cause));
     try {
       write(ra, d, ctx);
     } catch (RuntimeException writeFailed) {

@@ -2,10 +2,8 @@ package dev.readiness.operator.assessment;
 
 import dev.readiness.operator.api.AssessmentSpec;
 import dev.readiness.source.Target;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.eclipse.jgit.transport.URIish;
 
 /** The schema's rules again, in Java: the operator does not trust what it reads. */
 final class AssessmentValidator {
@@ -67,10 +65,6 @@ final class AssessmentValidator {
 
   /** The scanner's own rule: a password, or any user info over HTTP(S), git or file. */
   private static boolean holdsCredentials(String url) {
-    try {
-      return Target.credentialsIn(new URIish(url)) != null;
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("spec.repository.url: not a Git URL", e);
-    }
+    return Target.credentialsIn(url) != null;
   }
 }
