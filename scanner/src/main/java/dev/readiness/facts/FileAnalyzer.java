@@ -145,7 +145,8 @@ final class FileAnalyzer {
     return false;
   }
 
-  private static boolean isBinary(byte[] bytes, int length) {
+  /** Binary by git's own test: a NUL byte in the first 8000 bytes. */
+  static boolean isBinary(byte[] bytes, int length) {
     int n = Math.min(length, BINARY_SNIFF);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {

@@ -66,10 +66,7 @@ public final class HistoryCollector {
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit tip = walk.parseCommit(head);
       commitTime = Instant.ofEpochSecond(tip.getCommitTime());
-      since = commitTime.minus(Duration.ofDays(DEFAULT_WINDOW_DAYS));
-      walk.markStart(tip);
-      walk.sort(RevSort.COMMIT_TIME_DESC);
-      walk.setRevFilter(CommitTimeRevFilter.after(since));
+      since = walkWindow(walk, tip, DEFAULT_WINDOW_DAYS);
       for (RevCommit c : walk) {
         if (++commits >= MAX_COMMITS) {
           break;
@@ -94,6 +91,20 @@ public final class HistoryCollector {
         releaseTags(repo, commitTime),
         repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).size(),
         !shallow.isEmpty());
+  }
+
+  /**
+   * Sets {@code walk} to the commits of the {@code days} up to {@code tip}, newest first: the one
+   * window every history reading shares.
+   *
+   * @return the window's start
+   */
+  static Instant walkWindow(RevWalk walk, RevCommit tip, int days) throws IOException {
+    Instant since = Instant.ofEpochSecond(tip.getCommitTime()).minus(Duration.ofDays(days));
+    walk.markStart(tip);
+    walk.sort(RevSort.COMMIT_TIME_DESC);
+    walk.setRevFilter(CommitTimeRevFilter.after(since));
+    return since;
   }
 
   private static String ident(PersonIdent p) {

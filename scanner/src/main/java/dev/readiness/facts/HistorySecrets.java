@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,9 +23,7 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -42,7 +39,6 @@ final class HistorySecrets {
   static final int MAX_COMMITS = 1_000;
   static final long MAX_BYTES = 64L * 1024 * 1024;
   static final long MAX_BLOB = 1024L * 1024;
-  private static final int BINARY_SNIFF = 8000;
   private static final Set<FileMode> FILE_MODES =
       Set.of(FileMode.REGULAR_FILE, FileMode.EXECUTABLE_FILE);
 
@@ -93,10 +89,7 @@ final class HistorySecrets {
   }
 
   private static List<RevCommit> window(RevWalk walk, RevCommit tip, int days) throws IOException {
-    Instant since = Instant.ofEpochSecond(tip.getCommitTime()).minus(Duration.ofDays(days));
-    walk.markStart(tip);
-    walk.sort(RevSort.COMMIT_TIME_DESC);
-    walk.setRevFilter(CommitTimeRevFilter.after(since));
+    HistoryCollector.walkWindow(walk, tip, days);
     List<RevCommit> out = new ArrayList<>();
     for (RevCommit c : walk) {
       out.add(c);
@@ -220,12 +213,9 @@ final class HistorySecrets {
       return null;
     }
     byte[] data = loader.getBytes();
-    for (int i = 0; i < Math.min(data.length, BINARY_SNIFF); i++) {
-      if (data[i] == 0) {
-        return null;
-      }
-    }
-    return new String(data, StandardCharsets.UTF_8);
+    return FileAnalyzer.isBinary(data, data.length)
+        ? null
+        : new String(data, StandardCharsets.UTF_8);
   }
 
   private static String date(RevCommit c) {

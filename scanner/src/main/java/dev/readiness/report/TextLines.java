@@ -39,7 +39,9 @@ final class TextLines {
     int n = items.size();
     StringBuilder kept = new StringBuilder(head).append(intro).append(items.get(0));
     if (kept.length() + more(n - 1).length() > WIDTH) {
-      return fit(head, intro + items.get(0) + more(n - 1));
+      // a long head leaves no room on its own line: the whole list wraps when it is short
+      String all = String.join(SEPARATOR, items);
+      return fit(head, intro + (all.length() <= WIDTH ? all : items.get(0) + more(n - 1)));
     }
     for (int i = 1; i < n; i++) {
       String next = SEPARATOR + items.get(i);

@@ -10,47 +10,34 @@ import java.util.regex.Pattern;
 public final class SecretScanner {
   private static final double MIN_GENERIC_ENTROPY = 3.5;
 
-  /** Whole words that make a value a stand-in: {@link #placeholderWord}. */
-  private static final java.util.Set<String> PLACEHOLDER_TOKENS =
-      java.util.Set.of(
-          "example",
-          "changeme",
-          "change",
-          "placeholder",
-          "your",
-          "dummy",
-          "redacted",
-          "sample",
-          "fake",
-          "test",
-          "todo",
-          "replace",
-          "secret",
-          "password",
-          "none",
-          "null",
-          "empty");
-
-  private static final List<String> PLACEHOLDER_WORDS =
+  /** Words documentation writes where a value belongs, whole or inside a value. */
+  private static final List<String> STAND_INS =
       List.of(
           "example",
           "changeme",
-          "change_me",
           "placeholder",
           "your",
-          "xxxx",
           "dummy",
           "redacted",
           "sample",
           "fake",
           "test",
-          "todo",
-          "****",
-          "<",
-          "${",
-          "{{",
-          "env",
-          "secret_key_base");
+          "todo");
+
+  /** Whole words that make a value a stand-in: {@link #placeholderWord}. */
+  private static final java.util.Set<String> PLACEHOLDER_TOKENS =
+      java.util.Set.copyOf(
+          concat(STAND_INS, "change", "replace", "secret", "password", "none", "null", "empty"));
+
+  /** Text that makes a value a stand-in wherever it occurs in it: {@link #placeholder}. */
+  private static final List<String> PLACEHOLDER_WORDS =
+      concat(STAND_INS, "change_me", "xxxx", "****", "<", "${", "{{", "env", "secret_key_base");
+
+  private static List<String> concat(List<String> base, String... more) {
+    List<String> out = new ArrayList<>(base);
+    out.addAll(List.of(more));
+    return List.copyOf(out);
+  }
 
   /** Text that only stands in for a key's body in documentation: rows of X's, "...", "<key>". */
   private static final List<String> BODY_PLACEHOLDERS =

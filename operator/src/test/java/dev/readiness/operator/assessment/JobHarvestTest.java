@@ -2,6 +2,8 @@ package dev.readiness.operator.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ContainerState;
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -28,35 +30,27 @@ class JobHarvestTest {
   }
 
   private static Pod terminated(String reason, String message) {
-    return new PodBuilder()
-        .withNewStatus()
-        .withContainerStatuses(
-            new ContainerStatusBuilder()
-                .withName("scan")
-                .withNewState()
-                .withNewTerminated()
-                .withReason(reason)
-                .withMessage(message)
-                .withExitCode(0)
-                .endTerminated()
-                .endState()
-                .build())
-        .endStatus()
-        .build();
+    return pod(
+        new ContainerStateBuilder()
+            .withNewTerminated()
+            .withReason(reason)
+            .withMessage(message)
+            .withExitCode(0)
+            .endTerminated()
+            .build());
   }
 
   private static Pod waiting(String reason) {
+    return pod(
+        new ContainerStateBuilder().withNewWaiting().withReason(reason).endWaiting().build());
+  }
+
+  /** A scan pod whose "scan" container is in {@code state}. */
+  private static Pod pod(ContainerState state) {
     return new PodBuilder()
         .withNewStatus()
         .withContainerStatuses(
-            new ContainerStatusBuilder()
-                .withName("scan")
-                .withNewState()
-                .withNewWaiting()
-                .withReason(reason)
-                .endWaiting()
-                .endState()
-                .build())
+            new ContainerStatusBuilder().withName("scan").withState(state).build())
         .endStatus()
         .build();
   }
