@@ -195,8 +195,8 @@ public class AssessmentReconciler implements Reconciler<RepositoryAssessment> {
     Instant now = clock.instant();
     StatusDraft draft = new StatusDraft(ra.getStatus(), now);
     boolean specChanged =
-        !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration);
-    draft.observedGeneration = ra.getMetadata().getGeneration();
+        !Long.valueOf(ra.getMetadata().getGeneration()).equals(draft.observedGeneration());
+    draft.observedGeneration(ra.getMetadata().getGeneration());
     var scan = new ScanRunner.ScanObjects(own(ra, jobs), own(ra, pods));
     Instant next = step(ra, scan, draft, specChanged, now);
     runner.settleQueue(ra, draft);

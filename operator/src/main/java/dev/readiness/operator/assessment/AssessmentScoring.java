@@ -1,6 +1,7 @@
 package dev.readiness.operator.assessment;
 
 import dev.readiness.catalog.Catalog;
+import dev.readiness.operator.api.AppTally;
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.result.ScanResult;
 import dev.readiness.scoring.EffectivePolicy;
@@ -11,7 +12,6 @@ import dev.readiness.scoring.Scorer;
 import dev.readiness.signals.Status;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,12 +28,17 @@ public final class AssessmentScoring {
   public record Scored(Map<String, Status> outcomes, List<RubricEntry> rubric, Score score) {}
 
   public static Scored score(
-      Map<String, String> signals, Map<String, String> tallies, EffectivePolicy policy) {
+      Map<String, Status> signals, Map<String, AppTally> tallies, EffectivePolicy policy) {
     Map<String, Status> raw = new TreeMap<>();
-    signals.forEach((id, s) -> raw.put(id, parseStatus(s)));
+    signals.forEach((id, s) -> raw.put(id, s == null ? Status.UNKNOWN : s)); // a hand edit
     Map<String, ScanResult.AppTally> t = new TreeMap<>();
     if (tallies != null) {
-      tallies.forEach((id, pn) -> t.put(id, parseTally(pn)));
+      tallies.forEach(
+          (id, n) -> {
+            if (n != null) {
+              t.put(id, new ScanResult.AppTally(n.passed(), n.applicable()));
+            }
+          });
     }
     Map<String, Status> outcomes = ScanResult.atAppPassRate(raw, t, policy.appPassRate());
     List<RubricEntry> rubric = Rubric.of(Catalog.defaults(), policy);
@@ -82,35 +87,10 @@ public final class AssessmentScoring {
         n.plan().stream().map(Score.PlanStep::id).toList());
   }
 
-  /** Status as stored in status.signals. */
-  public static Map<String, String> encode(Map<String, Status> outcomes) {
-    Map<String, String> out = new TreeMap<>();
-    outcomes.forEach((id, s) -> out.put(id, s.id()));
+  /** The tallies as status stores them. */
+  public static Map<String, AppTally> tallies(Map<String, ScanResult.AppTally> tallies) {
+    Map<String, AppTally> out = new TreeMap<>();
+    tallies.forEach((id, t) -> out.put(id, new AppTally(t.passed(), t.applicable())));
     return out;
-  }
-
-  public static Map<String, String> encodeTallies(Map<String, ScanResult.AppTally> tallies) {
-    Map<String, String> out = new TreeMap<>();
-    tallies.forEach((id, t) -> out.put(id, t.passed() + "/" + t.applicable()));
-    return out;
-  }
-
-  private static Status parseStatus(String s) {
-    try {
-      return Status.valueOf(s.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Status.UNKNOWN; // status is ours, but never trust what is read back
-    }
-  }
-
-  private static ScanResult.AppTally parseTally(String pn) {
-    try {
-      String[] parts = pn.split("/", 2);
-      int p = Integer.parseInt(parts[0]);
-      int n = Integer.parseInt(parts[1]);
-      return p >= 0 && p <= n ? new ScanResult.AppTally(p, n) : new ScanResult.AppTally(0, 0);
-    } catch (RuntimeException e) {
-      return new ScanResult.AppTally(0, 0);
-    }
   }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
 
 /** Turns a finished Job, a lost Job or a failed poll into status, events and metrics. */
 final class ResultApplier {
@@ -54,7 +55,7 @@ final class ResultApplier {
 
   void apply(
       RepositoryAssessment ra, Job job, JobHarvest.State state, StatusDraft d, EffectivePolicy p) {
-    Harvest h = Harvest.of(job, took(d.lastAttempt, clock.instant()));
+    Harvest h = Harvest.of(job, took(d.lastAttempt(), clock.instant()));
     if (state.phase() == JobHarvest.Phase.FAILED) {
       failed(ra, d, h, state.reason(), state.message());
       return;
@@ -76,16 +77,15 @@ final class ResultApplier {
 
   private void succeeded(RepositoryAssessment ra, StatusDraft d, Harvest h, ScanResult r) {
     Instant now = clock.instant();
-    d.commit = r.commit();
-    d.lastCommitTime = r.commitTime().toString();
-    d.lastScanTime = now.toString();
-    d.signals = AssessmentScoring.encode(r.outcomes());
-    d.appTallies =
-        r.appTallies().isEmpty() ? null : AssessmentScoring.encodeTallies(r.appTallies());
-    d.catalogVersion = r.catalogVersion();
-    d.scanInputsHash = h.inputs();
-    d.agentShare = Math.round(r.agentShare() * 10000) / 10000.0;
-    d.lastAttempt =
+    d.commit(r.commit());
+    d.lastCommitTime(r.commitTime().toString());
+    d.lastScanTime(now.toString());
+    d.signals(new TreeMap<>(r.outcomes()));
+    d.appTallies(r.appTallies().isEmpty() ? null : AssessmentScoring.tallies(r.appTallies()));
+    d.catalogVersion(r.catalogVersion());
+    d.scanInputsHash(h.inputs());
+    d.agentShare(Math.round(r.agentShare() * 10000) / 10000.0);
+    d.lastAttempt(
         new AssessmentStatus.LastAttempt(
             h.job(),
             h.commit(),
@@ -93,8 +93,8 @@ final class ResultApplier {
             "Succeeded",
             "",
             0,
-            start(d.lastAttempt),
-            now.toString());
+            start(d.lastAttempt()),
+            now.toString()));
     d.condition(Conditions.SCANNING, false, "ScanSucceeded", "");
     ready(d);
     outcomes.record(ra.getMetadata().getNamespace(), "Succeeded", h.took());
@@ -105,17 +105,18 @@ final class ResultApplier {
   }
 
   static void ready(StatusDraft d) {
-    if (d.signals == null) {
+    if (d.signals() == null) {
       return;
     }
-    d.condition(Conditions.READY, true, "Scored", "level " + d.level + " (" + d.levelName + ")");
+    d.condition(
+        Conditions.READY, true, "Scored", "level " + d.level() + " (" + d.levelName() + ")");
     d.condition(Conditions.STALLED, false, "Scored", "");
     d.condition(Conditions.QUEUED, false, "Scored", "");
   }
 
   /** A Job that vanished while we waited for it (deleted by hand or by TTL before harvest). */
   void lost(RepositoryAssessment ra, StatusDraft d) {
-    var last = d.lastAttempt;
+    var last = d.lastAttempt();
     Harvest h =
         new Harvest(last.job(), last.commit(), last.inputsHash(), took(last, clock.instant()));
     failed(ra, d, h, "JobLost", "scan Job disappeared before its result was read");
@@ -124,12 +125,12 @@ final class ResultApplier {
   Instant pollFailed(
       RepositoryAssessment ra, StatusDraft d, SourceException e, ScanSchedule schedule) {
     Instant now = clock.instant();
-    var last = d.lastAttempt;
+    var last = d.lastAttempt();
     int attempts = last != null && last.job() == null ? last.attempts() + 1 : 1;
     String reason = e.reason().conditionReason();
-    d.lastAttempt =
+    d.lastAttempt(
         new AssessmentStatus.LastAttempt(
-            null, null, null, reason, e.getMessage(), attempts, now.toString(), now.toString());
+            null, null, null, reason, e.getMessage(), attempts, now.toString(), now.toString()));
     blocked(d, reason, e.getMessage());
     if (attempts == 1 || !reason.equals(last.outcome())) {
       events.warning(ra, reason, e.getMessage());
@@ -141,8 +142,8 @@ final class ResultApplier {
   private void failed(
       RepositoryAssessment ra, StatusDraft d, Harvest h, String reason, String message) {
     Instant now = clock.instant();
-    int attempts = attemptsFor(d.lastAttempt, h.commit(), h.inputs()) + 1;
-    d.lastAttempt =
+    int attempts = attemptsFor(d.lastAttempt(), h.commit(), h.inputs()) + 1;
+    d.lastAttempt(
         new AssessmentStatus.LastAttempt(
             h.job(),
             h.commit(),
@@ -150,9 +151,9 @@ final class ResultApplier {
             reason,
             message,
             attempts,
-            start(d.lastAttempt),
-            now.toString());
-    d.nextScanTime = now.plus(ScanSchedule.backoff(attempts)).toString();
+            start(d.lastAttempt()),
+            now.toString()));
+    d.nextScanTime(now.plus(ScanSchedule.backoff(attempts)).toString());
     blocked(d, reason, message);
     outcomes.record(ra.getMetadata().getNamespace(), reason, h.took());
     events.warning(ra, "ScanFailed", reason + ": " + message);
@@ -161,7 +162,7 @@ final class ResultApplier {
   private static void blocked(StatusDraft d, String reason, String message) {
     d.condition(Conditions.SCANNING, false, reason, message);
     d.condition(Conditions.STALLED, true, reason, message);
-    if (d.signals == null) {
+    if (d.signals() == null) {
       d.condition(Conditions.READY, false, reason, message);
     }
   }

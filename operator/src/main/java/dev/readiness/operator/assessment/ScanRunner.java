@@ -65,25 +65,25 @@ public class ScanRunner {
 
   /** Re-scores stored outcomes under the current policy: no Job needed. */
   void rescore(StatusDraft d, PolicyResolver.Resolved policy, Instant now) {
-    d.policy = policy.name();
-    d.policyHash = policy.policy().hash();
-    if (d.signals == null) {
+    d.policy(policy.name());
+    d.policyHash(policy.policy().hash());
+    if (d.signals() == null) {
       return;
     }
-    var scored = AssessmentScoring.score(d.signals, d.appTallies, policy.policy());
+    var scored = AssessmentScoring.score(d.signals(), d.appTallies(), policy.policy());
     var score = scored.score();
-    d.level = score.level();
-    d.levelName = score.levelName();
-    d.points = score.points();
-    d.maxPoints = score.maxPoints();
-    d.pillars = AssessmentScoring.pillars(score);
-    d.topFailing = AssessmentScoring.topFailing(scored);
-    d.nextLevel = AssessmentScoring.nextLevel(score);
-    d.active =
-        d.lastCommitTime != null
-            && Instant.parse(d.lastCommitTime)
+    d.level(score.level());
+    d.levelName(score.levelName());
+    d.points(score.points());
+    d.maxPoints(score.maxPoints());
+    d.pillars(AssessmentScoring.pillars(score));
+    d.topFailing(AssessmentScoring.topFailing(scored));
+    d.nextLevel(AssessmentScoring.nextLevel(score));
+    d.active(
+        d.lastCommitTime() != null
+            && Instant.parse(d.lastCommitTime())
                 .plus(Duration.ofDays(policy.policy().activeWithinDays()))
-                .isAfter(now);
+                .isAfter(now));
   }
 
   /** The assessment's scan Jobs and scan pods, from the informer caches. */
@@ -96,7 +96,7 @@ public class ScanRunner {
       StatusDraft d,
       PolicyResolver.Resolved p,
       Instant now) {
-    Job job = currentJob(scan.jobs(), d.lastAttempt);
+    Job job = currentJob(scan.jobs(), d.lastAttempt());
     if (job == null) {
       return lostOrLagging(ra, d, now);
     }
@@ -115,7 +115,7 @@ public class ScanRunner {
       return Optional.of(now.plus(AssessmentReconciler.WHILE_SCANNING));
     }
     new ResultApplier(events, outcomes, clock).apply(ra, job, state, d, p.policy());
-    if (d.lastAttempt != null && !"Succeeded".equals(d.lastAttempt.outcome())) {
+    if (d.lastAttempt() != null && !"Succeeded".equals(d.lastAttempt().outcome())) {
       // a scan pod cannot start without the scanner account: if someone deleted it, the retry
       // must create it again rather than trust what this operator saw earlier
       accounts.forget(ra.getMetadata().getNamespace());
@@ -157,7 +157,7 @@ public class ScanRunner {
    * only a Job that is gone from the API server after a grace period counts as lost.
    */
   private Optional<Instant> lostOrLagging(RepositoryAssessment ra, StatusDraft d, Instant now) {
-    var last = d.lastAttempt;
+    var last = d.lastAttempt();
     if (last == null || !"Running".equals(last.outcome()) || last.job() == null) {
       return Optional.empty();
     }
@@ -204,25 +204,25 @@ public class ScanRunner {
         String commit =
             commits.resolve(
                 ra.getSpec().repository().url(), ra.getSpec().repository().ref(), secret);
-        d.lastPollTime = now.toString();
-        d.latestCommit = commit;
+        d.lastPollTime(now.toString());
+        d.latestCommit(commit);
       }
     } catch (SourceException e) {
-      d.lastPollTime = now.toString();
+      d.lastPollTime(now.toString());
       return new ResultApplier(events, outcomes, clock).pollFailed(ra, d, e, schedule);
     }
     String inputs = p.policy().scanInputsHash();
     Optional<String> reason =
-        schedule.scanReason(d.build(), d.latestCommit, inputs, Catalog.defaults().version(), now);
+        schedule.scanReason(d.build(), d.latestCommit(), inputs, Catalog.defaults().version(), now);
     if (reason.isEmpty()) {
       slots.forget(key);
       ResultApplier.ready(d);
-      d.nextScanTime = Instant.parse(d.lastScanTime).plus(schedule.interval()).toString();
+      d.nextScanTime(Instant.parse(d.lastScanTime()).plus(schedule.interval()).toString());
       return schedule.nextCheck(d.build(), now);
     }
-    Instant retry = ScanSchedule.retryAt(d.lastAttempt, d.latestCommit, inputs);
+    Instant retry = ScanSchedule.retryAt(d.lastAttempt(), d.latestCommit(), inputs);
     if (retry != null && retry.isAfter(now)) {
-      d.nextScanTime = retry.toString();
+      d.nextScanTime(retry.toString());
       return retry;
     }
     return launch(ra, d, p.policy(), inputs, secret, reason.get(), now);
@@ -238,8 +238,8 @@ public class ScanRunner {
       Instant now) {
     String ns = ra.getMetadata().getNamespace();
     String key = ns + "/" + ra.getMetadata().getName();
-    String jobName = ScanJobs.name(ra.getMetadata().getName(), d.latestCommit, inputs);
-    if (retryOfHarvested(ns, jobName, d.lastAttempt)) {
+    String jobName = ScanJobs.name(ra.getMetadata().getName(), d.latestCommit(), inputs);
+    if (retryOfHarvested(ns, jobName, d.lastAttempt())) {
       return now.plus(CACHE_LAG); // the earlier run of this name is being removed first
     }
     // the Job is built only once a slot is taken: most rechecks of a long queue find none
@@ -256,7 +256,7 @@ public class ScanRunner {
     Job job =
         ScanJobs.build(
             ra,
-            d.latestCommit,
+            d.latestCommit(),
             inputs,
             PolicyJson.scanPart(policy),
             secret.keySet().stream().sorted().toList(),
@@ -269,8 +269,8 @@ public class ScanRunner {
    * its Queued condition across operator restarts), else now.
    */
   private static Instant queuePlace(StatusDraft d, Instant now) {
-    if (d.nextScanTime != null) {
-      return Instant.parse(d.nextScanTime);
+    if (d.nextScanTime() != null) {
+      return Instant.parse(d.nextScanTime());
     }
     Instant since = d.queuedSince();
     return since == null ? now : since;
@@ -307,16 +307,16 @@ public class ScanRunner {
         return now.plus(Duration.ofMinutes(1));
       }
     }
-    int attempts = ResultApplier.attemptsFor(d.lastAttempt, d.latestCommit, inputs);
-    d.lastAttempt =
+    int attempts = ResultApplier.attemptsFor(d.lastAttempt(), d.latestCommit(), inputs);
+    d.lastAttempt(
         new AssessmentStatus.LastAttempt(
-            jobName, d.latestCommit, inputs, "Running", reason, attempts, now.toString(), null);
+            jobName, d.latestCommit(), inputs, "Running", reason, attempts, now.toString(), null));
     d.condition(Conditions.QUEUED, false, "Started", "");
     d.condition(Conditions.SCANNING, true, reason, "Job " + jobName);
     events.normal(
         ra,
         "ScanStarted",
-        "scan of " + d.latestCommit.substring(0, 8) + " started (" + reason + ")");
+        "scan of " + d.latestCommit().substring(0, 8) + " started (" + reason + ")");
     return now.plus(AssessmentReconciler.WHILE_SCANNING);
   }
 

@@ -5,6 +5,7 @@ import dev.readiness.operator.api.PolicyStatus;
 import dev.readiness.operator.api.ReadinessPolicy;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.scan.ScanSlots;
+import dev.readiness.signals.Status;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -126,7 +127,7 @@ public class ReadinessMetrics {
                       want,
                       "readiness_assessment_signal_passing",
                       tags.and("signal", id),
-                      "pass".equals(st) ? 1 : 0));
+                      st == Status.PASS ? 1 : 0));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.readiness.operator.policy;
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.PolicyStatus;
 import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.signals.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class PortfolioRollup {
                 s.signals()
                     .forEach(
                         (id, st) -> {
-                          if ("fail".equals(st)) {
+                          if (st == Status.FAIL) {
                             failing.merge(id, 1, Integer::sum);
                           }
                         }));

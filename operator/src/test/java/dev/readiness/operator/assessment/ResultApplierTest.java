@@ -78,12 +78,12 @@ class ResultApplierTest {
             NOW.minusSeconds(42).toString(),
             null);
     StatusDraft d = new StatusDraft(null, NOW);
-    d.lastAttempt = started;
+    d.lastAttempt(started);
     return d;
   }
 
   private static Condition condition(StatusDraft d, String type) {
-    return d.conditions.stream().filter(c -> c.getType().equals(type)).findFirst().orElseThrow();
+    return d.conditions().stream().filter(c -> c.getType().equals(type)).findFirst().orElseThrow();
   }
 
   private void apply(StatusDraft d, JobHarvest.State state) {
@@ -102,9 +102,9 @@ class ResultApplierTest {
     assertThat(condition(d, "Stalled").getReason()).isEqualTo("RepositoryNotFound");
     assertThat(condition(d, "Stalled").getMessage())
         .isEqualTo("repository not found: https://h/x.git");
-    assertThat(d.lastAttempt.attempts()).isEqualTo(1);
-    assertThat(d.lastAttempt.job()).isEqualTo("svc-0123456789ab-x");
-    assertThat(Instant.parse(d.nextScanTime)).isAfter(NOW);
+    assertThat(d.lastAttempt().attempts()).isEqualTo(1);
+    assertThat(d.lastAttempt().job()).isEqualTo("svc-0123456789ab-x");
+    assertThat(Instant.parse(d.nextScanTime())).isAfter(NOW);
     assertThat(events)
         .containsExactly(
             "Warning ScanFailed: RepositoryNotFound: repository not found: https://h/x.git");
@@ -123,7 +123,7 @@ class ResultApplierTest {
         d,
         new JobHarvest.State(
             JobHarvest.Phase.FAILED, "OutOfMemory", "the scan pod was OOM-killed"));
-    assertThat(d.lastAttempt.attempts()).isEqualTo(2);
+    assertThat(d.lastAttempt().attempts()).isEqualTo(2);
     assertThat(condition(d, "Ready").getReason()).isEqualTo("OutOfMemory");
   }
 
@@ -132,7 +132,7 @@ class ResultApplierTest {
     StatusDraft d = draft();
     apply(d, new JobHarvest.State(JobHarvest.Phase.FINISHED, null, "rr1;garbage"));
     assertThat(condition(d, "Stalled").getReason()).isEqualTo("MalformedResult");
-    assertThat(d.signals).isNull();
+    assertThat(d.signals()).isNull();
   }
 
   @Test
@@ -155,10 +155,10 @@ class ResultApplierTest {
     String text = new ResultCodec(Catalog.defaults()).encode(r, List.of());
     StatusDraft d = draft();
     apply(d, new JobHarvest.State(JobHarvest.Phase.FINISHED, null, text));
-    assertThat(d.commit).isEqualTo(COMMIT);
-    assertThat(d.signals).containsEntry("readme", "pass");
-    assertThat(d.agentShare).isEqualTo(0.4);
-    assertThat(d.lastAttempt.outcome()).isEqualTo("Succeeded");
+    assertThat(d.commit()).isEqualTo(COMMIT);
+    assertThat(d.signals()).containsEntry("readme", Status.PASS);
+    assertThat(d.agentShare()).isEqualTo(0.4);
+    assertThat(d.lastAttempt().outcome()).isEqualTo("Succeeded");
     assertThat(condition(d, "Scanning").getStatus()).isEqualTo("False");
     assertThat(events).containsExactly("Normal ScanSucceeded: scanned 01234567 in 42 s");
   }
@@ -168,6 +168,6 @@ class ResultApplierTest {
     StatusDraft d = draft();
     applier.lost(assessment(), d);
     assertThat(condition(d, "Stalled").getReason()).isEqualTo("JobLost");
-    assertThat(d.lastAttempt.commit()).isEqualTo(COMMIT);
+    assertThat(d.lastAttempt().commit()).isEqualTo(COMMIT);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.operator.api.AssessmentSpec;
 import dev.readiness.operator.api.AssessmentStatus;
+import dev.readiness.signals.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,32 +20,22 @@ class ScanScheduleTest {
       new ScanSchedule(Duration.ofHours(24), Duration.ofMinutes(15));
 
   private static AssessmentStatus scanned(Instant scanAt, Instant pollAt, String catalog) {
-    return new AssessmentStatus(
-        1L,
-        null,
-        C1,
-        null,
-        C1,
-        null,
-        true,
-        scanAt.toString(),
-        null,
-        pollAt.toString(),
-        2,
-        "Documented",
-        20,
-        100,
-        null,
-        null,
-        null,
-        Map.of("x", "pass"),
-        null,
-        null,
-        null,
-        catalog,
-        H,
-        0.0,
-        null);
+    return new AssessmentStatus.Builder()
+        .observedGeneration(1L)
+        .commit(C1)
+        .latestCommit(C1)
+        .active(true)
+        .lastScanTime(scanAt.toString())
+        .lastPollTime(pollAt.toString())
+        .level(2)
+        .levelName("Documented")
+        .points(20)
+        .maxPoints(100)
+        .signals(Map.of("x", Status.PASS))
+        .catalogVersion(catalog)
+        .scanInputsHash(H)
+        .agentShare(0.0)
+        .build();
   }
 
   @Test

@@ -2,8 +2,11 @@ package dev.readiness.operator.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.operator.api.AppTally;
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.Conditions;
+import dev.readiness.signals.Status;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -12,8 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The draft copies and builds every status component: a new component forgotten in either place
- * fails here, not as a field that silently resets on the next write.
+ * The builder copies, sets and builds every status component: a component forgotten in any of those
+ * places fails here, not as a field that silently resets on the next write. Stored outcomes and
+ * tallies keep their string form.
  */
 class StatusDraftTest {
   private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
@@ -42,7 +46,9 @@ class StatusDraftTest {
       return List.of();
     }
     if (type == Map.class) {
-      return Map.of("readme", "pass");
+      return name.equals("appTallies")
+          ? Map.of("readme", new AppTally(2, 3))
+          : Map.of("readme", Status.PASS);
     }
     if (type.isRecord()) {
       return construct(type);
@@ -66,6 +72,51 @@ class StatusDraftTest {
   void everyComponentSurvivesADraft() throws Exception {
     AssessmentStatus full = (AssessmentStatus) construct(AssessmentStatus.class);
     assertThat(new StatusDraft(full, NOW).build()).isEqualTo(full);
+    assertThat(full.toBuilder().build()).isEqualTo(full);
+  }
+
+  @Test
+  void everyComponentHasItsOwnSetter() throws Exception {
+    for (RecordComponent c : AssessmentStatus.class.getRecordComponents()) {
+      if (c.getName().equals("conditions") || c.getName().equals("shortCommit")) {
+        continue; // edited in place; derived from commit
+      }
+      Object value = sample(c.getType(), c.getName());
+      AssessmentStatus.Builder b = new AssessmentStatus.Builder();
+      AssessmentStatus.Builder.class.getMethod(c.getName(), c.getType()).invoke(b, value);
+      assertThat(AssessmentStatus.Builder.class.getMethod(c.getName()).invoke(b))
+          .as(c.getName())
+          .isEqualTo(value);
+      AssessmentStatus built = b.build();
+      for (RecordComponent other : AssessmentStatus.class.getRecordComponents()) {
+        Object got = other.getAccessor().invoke(built);
+        if (other.getName().equals(c.getName())) {
+          assertThat(got).as(c.getName()).isEqualTo(value);
+        } else if (!other.getName().equals("conditions")
+            && !(c.getName().equals("commit") && other.getName().equals("shortCommit"))) {
+          assertThat(got).as(c.getName() + " sets " + other.getName()).isNull();
+        }
+      }
+    }
+  }
+
+  @Test
+  void storedOutcomesAndTalliesReadBackTyped() {
+    String stored =
+        "{\"signals\":{\"readme\":\"pass\",\"linter\":\"fail\",\"x\":\"maybe\"},"
+            + "\"appTallies\":{\"unit_tests\":\"3/5\",\"bad\":\"7/2\",\"worse\":\"x\"}}";
+    AssessmentStatus s = Serialization.unmarshal(stored, AssessmentStatus.class);
+    assertThat(s.signals())
+        .containsEntry("readme", Status.PASS)
+        .containsEntry("linter", Status.FAIL)
+        .containsEntry("x", Status.UNKNOWN);
+    assertThat(s.appTallies())
+        .containsEntry("unit_tests", new AppTally(3, 5))
+        .containsEntry("bad", new AppTally(0, 0))
+        .containsEntry("worse", new AppTally(0, 0));
+    assertThat(Serialization.asJson(s.toBuilder().signals(null).build()))
+        .contains("\"unit_tests\":\"3/5\"");
+    assertThat(Serialization.asJson(s)).contains("\"readme\":\"pass\"");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.scoring.PolicySpec;
+import dev.readiness.signals.Status;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class AssessmentFlowIT {
     h.until(WAIT, () -> scored("svc"));
     AssessmentStatus s = h.get("svc").getStatus();
     assertThat(s.commit()).hasSize(40);
-    assertThat(s.signals()).hasSizeGreaterThan(90).containsEntry("readme", "pass");
+    assertThat(s.signals()).hasSizeGreaterThan(90).containsEntry("readme", Status.PASS);
     assertThat(s.pillars()).hasSize(8);
     assertThat(s.catalogVersion()).isNotBlank();
     assertThat(s.lastAttempt().outcome()).isEqualTo("Succeeded");
@@ -143,7 +144,7 @@ class AssessmentFlowIT {
             new PolicySpec.Rule("RUNBOOK.md", null, null),
             null);
     h.policy(new PolicySpec(null, null, null, null, null, null, null, List.of(custom)));
-    h.until(WAIT, () -> "fail".equals(h.get("svc").getStatus().signals().get("has_runbook")));
+    h.until(WAIT, () -> h.get("svc").getStatus().signals().get("has_runbook") == Status.FAIL);
     assertThat(h.kubelet.seen).hasSize(2);
   }
 

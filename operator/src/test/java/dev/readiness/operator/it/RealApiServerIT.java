@@ -13,6 +13,7 @@ import dev.readiness.operator.api.RepositoryAssessment;
 import dev.readiness.operator.assessment.CommitResolver;
 import dev.readiness.operator.chart.RenderedChart;
 import dev.readiness.scoring.PolicySpec;
+import dev.readiness.signals.Status;
 import io.fabric8.kubeapitest.KubeAPIServer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -195,7 +196,7 @@ class RealApiServerIT {
           .as("no status; jobs %s; warnings %s", kubelet.jobs().size(), log.lines())
           .isNotNull();
       assertThat(got.getStatus().level()).as("status: %s", got.getStatus()).isNotNull();
-      assertThat(got.getStatus().signals()).containsEntry("readme", "pass");
+      assertThat(got.getStatus().signals()).containsEntry("readme", Status.PASS);
       assertThat(admin.serviceAccounts().inNamespace("team-a").withName("readiness-scanner").get())
           .as("scanner account created with the operator's own RBAC")
           .isNotNull();

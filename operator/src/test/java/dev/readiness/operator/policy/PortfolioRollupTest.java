@@ -1,9 +1,12 @@
 package dev.readiness.operator.policy;
 
+import static dev.readiness.signals.Status.FAIL;
+import static dev.readiness.signals.Status.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.operator.api.AssessmentStatus;
 import dev.readiness.operator.api.RepositoryAssessment;
+import dev.readiness.signals.Status;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The headline figure: failed and never-scanned repositories are shown, not dropped. */
 class PortfolioRollupTest {
   private static RepositoryAssessment ra(
-      String team, Integer level, Boolean active, String outcome, Map<String, String> signals) {
+      String team, Integer level, Boolean active, String outcome, Map<String, Status> signals) {
     RepositoryAssessment a = new RepositoryAssessment();
     a.setMetadata(
         new ObjectMetaBuilder()
@@ -26,19 +29,23 @@ class PortfolioRollupTest {
             ? null
             : new AssessmentStatus.LastAttempt("j", "c", "h", outcome, "", 1, null, null);
     a.setStatus(
-        new AssessmentStatus(
-            1L, null, null, null, null, null, active, null, null, null, level, null, null, null,
-            null, null, null, signals, null, null, null, null, null, null, attempt));
+        new AssessmentStatus.Builder()
+            .observedGeneration(1L)
+            .active(active)
+            .level(level)
+            .signals(signals)
+            .lastAttempt(attempt)
+            .build());
     return a;
   }
 
   @Test
   void readinessCountsOnlyActiveScannedRepositories() {
     List<RepositoryAssessment> list = new ArrayList<>();
-    list.add(ra("payments", 3, true, "Succeeded", Map.of("a", "fail", "b", "fail")));
-    list.add(ra("payments", 4, true, "Succeeded", Map.of("a", "fail")));
-    list.add(ra("search", 1, true, "Succeeded", Map.of("b", "pass")));
-    list.add(ra("search", 5, false, "Succeeded", Map.of("a", "fail"))); // inactive
+    list.add(ra("payments", 3, true, "Succeeded", Map.of("a", FAIL, "b", FAIL)));
+    list.add(ra("payments", 4, true, "Succeeded", Map.of("a", FAIL)));
+    list.add(ra("search", 1, true, "Succeeded", Map.of("b", PASS)));
+    list.add(ra("search", 5, false, "Succeeded", Map.of("a", FAIL))); // inactive
     list.add(ra("search", null, null, "AuthenticationFailed", null)); // failing, never scanned
     list.add(ra(null, null, null, null, null)); // never scanned
     list.add(ra(null, 2, true, "OutOfMemory", Map.of())); // old result, latest scan failed
