@@ -80,11 +80,12 @@ final class Evaluator {
             .orElseThrow(
                 () -> new IllegalStateException("no detector for catalog signal " + e.id()));
     if (e.scope() == Scope.REPO) {
-      return result(e, safely(evaluator, SignalContext.repository(facts)), Map.of());
+      return result(
+          e, safely(evaluator, SignalContext.repository(facts, evaluator.probes())), Map.of());
     }
     Map<String, Outcome> perApp = new LinkedHashMap<>();
     for (App app : facts.apps()) {
-      perApp.put(app.id(), safely(evaluator, SignalContext.forApp(facts, app)));
+      perApp.put(app.id(), safely(evaluator, SignalContext.forApp(facts, app, evaluator.probes())));
     }
     Map<String, Status> statuses = new LinkedHashMap<>();
     perApp.forEach((id, o) -> statuses.put(id, o.status()));

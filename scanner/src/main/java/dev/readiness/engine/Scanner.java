@@ -13,6 +13,7 @@ import dev.readiness.scoring.Rubric;
 import dev.readiness.scoring.RubricEntry;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
+import dev.readiness.signals.Signals;
 import dev.readiness.signals.Status;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +47,8 @@ public final class Scanner {
             .map(PolicySpec.CustomSignal::rule)
             .map(r -> r.pathExists() != null ? r.pathExists() : r.glob())
             .toList();
-    RepositoryFacts facts = FactCollector.collect(root, clock.instant(), progress, keep);
+    RepositoryFacts facts =
+        FactCollector.collect(root, clock.instant(), Signals.probeWords(), progress, keep);
     progress.accept("evaluating " + catalog.signals().size() + " signals");
     List<RubricEntry> rubric = Rubric.of(catalog, policy);
     List<SignalResult> results = Evaluator.evaluate(facts, rubric, policy);

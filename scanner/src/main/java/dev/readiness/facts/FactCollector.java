@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -38,16 +39,20 @@ public final class FactCollector {
 
   private FactCollector() {}
 
-  /** Collects facts about the tree at {@code root}; {@code progress} gets short status lines. */
-  public static RepositoryFacts collect(Path root, Instant now, Consumer<String> progress) {
-    return collect(root, now, progress, List.of());
+  /**
+   * Collects facts about the tree at {@code root}, finding {@code words} in every file; {@code
+   * progress} gets short status lines.
+   */
+  public static RepositoryFacts collect(
+      Path root, Instant now, ProbeWords words, Consumer<String> progress) {
+    return collect(root, now, words, progress, List.of());
   }
 
   /** As above, also keeping the text of files matching {@code keepGlobs} (custom content rules). */
   public static RepositoryFacts collect(
-      Path root, Instant now, Consumer<String> progress, List<String> keepGlobs) {
+      Path root, Instant now, ProbeWords words, Consumer<String> progress, List<String> keepGlobs) {
     try {
-      return collectUnchecked(root.toRealPath(), now, progress, keepGlobs);
+      return collectUnchecked(root.toRealPath(), now, words, progress, keepGlobs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,22 +70,16 @@ public final class FactCollector {
   }
 
   private static RepositoryFacts collectUnchecked(
-      Path root, Instant now, Consumer<String> progress, List<String> keepGlobs)
+      Path root, Instant now, ProbeWords words, Consumer<String> progress, List<String> keepGlobs)
       throws IOException {
     progress.accept("reading and analysing files");
     Classifier classifier = Classifier.fromGitattributes(readSmall(root.resolve(".gitattributes")));
     CompletableFuture<Optional<GitHistory>> history =
         CompletableFuture.supplyAsync(() -> HistoryCollector.collect(root, DOC_FILES));
     CompletableFuture<Optional<HistorySecrets.Raw>> pastSecrets = pastSecrets(root, classifier);
-    List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
-    FileAnalyzer analyzer =
-        new FileAnalyzer(root, classifier, path -> keep.stream().anyMatch(g -> g.matches(path)));
+    FileAnalyzer analyzer = analyzer(root, classifier, words, keepGlobs);
     FileWalker.Listing<FileAnalysis> listing = FileWalker.walk(root, analyzer::analyze);
-    FileAnalysis[] analyses = listing.results().toArray(FileAnalysis[]::new);
-    // the walk hands results over in no order: sorted here, on every core, so that the probe
-    // lists (one hit per file and keyword) and the secrets (in line order per file) come out
-    // sorted by path, and the index and the content map take their input in order
-    Arrays.parallelSort(analyses, Comparator.comparing(a -> a.entry().path()));
+    FileAnalysis[] analyses = byPath(listing);
     progress.accept("indexing " + analyses.length + " files");
     List<FileEntry> entries = new ArrayList<>(analyses.length);
     Map<String, String> contents = new TreeMap<>();
@@ -106,6 +105,7 @@ public final class FactCollector {
         index,
         Collections.unmodifiableMap(contents),
         Collections.unmodifiableMap(probes),
+        Set.copyOf(words.words()),
         manifests,
         apps,
         history.join(),
@@ -115,6 +115,27 @@ public final class FactCollector {
         counts(index, listing),
         now,
         new Memo<>());
+  }
+
+  private static FileAnalyzer analyzer(
+      Path root, Classifier classifier, ProbeWords words, List<String> keepGlobs) {
+    List<Glob> keep = keepGlobs.stream().map(Glob::of).toList();
+    return new FileAnalyzer(
+        root,
+        classifier,
+        path -> keep.stream().anyMatch(g -> g.matches(path)),
+        ProbeMatcher.of(words));
+  }
+
+  /**
+   * The walk hands results over in no order: sorted here, on every core, so that the probe lists
+   * (one hit per file and keyword) and the secrets (in line order per file) come out sorted by
+   * path, and the index and the content map take their input in order.
+   */
+  private static FileAnalysis[] byPath(FileWalker.Listing<FileAnalysis> listing) {
+    FileAnalysis[] analyses = listing.results().toArray(FileAnalysis[]::new);
+    Arrays.parallelSort(analyses, Comparator.comparing(a -> a.entry().path()));
+    return analyses;
   }
 
   private static List<Manifest> manifests(FileIndex index, Map<String, String> contents) {

@@ -36,8 +36,10 @@ final class FileAnalyzer {
   private final Path root;
   private final Classifier classifier;
   private final Predicate<String> alsoKeep;
+  private final ProbeMatcher probes;
 
-  FileAnalyzer(Path root, Classifier classifier, Predicate<String> alsoKeep) {
+  FileAnalyzer(Path root, Classifier classifier, Predicate<String> alsoKeep, ProbeMatcher probes) {
+    this.probes = probes;
     this.root = root;
     this.classifier = classifier;
     this.alsoKeep = alsoKeep;
@@ -89,7 +91,7 @@ final class FileAnalyzer {
     if (vendored) {
       return new FileAnalysis(entry, null, List.of(), List.of());
     }
-    ProbeScan scan = ProbeScan.of(c.path(), text, language);
+    ProbeScan scan = ProbeScan.of(c.path(), text, language, probes);
     List<SecretFinding> secrets = SecretFinder.find(c.path(), text, scan, language != null);
     // generated, example and fixture text is not evidence of practice; prose only names things
     boolean data = generated || TestPaths.isDataPath(c.path());

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One {@link KeywordMatcher} pass over a file's text that finds every probe keyword and every
- * secret anchor at once, so that adding probes does not add passes over the repository.
+ * One {@link ProbeMatcher} pass over a file's text that finds every probe word and every secret
+ * anchor at once, so that adding probes does not add passes over the repository.
  *
  * <p>A file that mentions {@value #KEYWORD_TABLE} or more distinct probe keywords is a keyword
  * table (a linter's rule list, a scanner's own catalog, generated docs), not code that uses them:
@@ -25,19 +25,8 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     return text.substring(start, Math.max(start, end));
   }
 
-  private static final KeywordMatcher MATCHER = new KeywordMatcher(Probes.allKeywords());
-  private static final boolean[] PROBE = new boolean[MATCHER.size()];
-  private static final boolean[] ANCHOR = new boolean[MATCHER.size()];
-
-  static {
-    for (int k = 0; k < MATCHER.size(); k++) {
-      PROBE[k] = Probes.isProbe(MATCHER.keyword(k));
-      ANCHOR[k] = Probes.isSecretAnchor(MATCHER.keyword(k));
-    }
-  }
-
   private static final KeywordMatcher SECRET_ANCHORS =
-      new KeywordMatcher(Probes.secretAnchorList());
+      new KeywordMatcher(ProbeMatcher.secretAnchors());
 
   /**
    * Only the lines with secret anchors, for text that feeds no probe (a blob of the history): a
@@ -55,9 +44,9 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     return new ProbeScan(List.of(), lines, starts);
   }
 
-  static ProbeScan of(String path, String text, Language language) {
-    Collector collector = new Collector(path, text, language);
-    MATCHER.scan(text, collector);
+  static ProbeScan of(String path, String text, Language language, ProbeMatcher probes) {
+    Collector collector = new Collector(path, text, language, probes);
+    probes.matcher.scan(text, collector);
     return collector.result();
   }
 
@@ -66,7 +55,8 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     private final String path;
     private final String text;
     private final Language language;
-    private final boolean[] seen = new boolean[MATCHER.size()];
+    private final ProbeMatcher probes;
+    private final boolean[] seen;
     private final List<ProbeHit> first = new ArrayList<>();
     private final Set<Integer> secretLines = new HashSet<>();
     private int[] lineStarts;
@@ -74,16 +64,19 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
     /** The 0-based line of the latest hit: hits arrive in offset order, so lines only move on. */
     private int lineIndex;
 
-    Collector(String path, String text, Language language) {
+    Collector(String path, String text, Language language, ProbeMatcher probes) {
       this.path = path;
       this.text = text;
       this.language = language;
+      this.probes = probes;
+      this.seen = new boolean[probes.matcher.size()];
     }
 
     @Override
     public void hit(int k, int start) {
-      boolean probe = PROBE[k] && !seen[k] && Probes.countsIn(MATCHER.keyword(k), language);
-      if (!probe && !ANCHOR[k]) {
+      boolean probe = probes.probe[k] && !seen[k] && probes.countsIn(k, language);
+      boolean anchor = probes.anchor[k];
+      if (!probe && !anchor) {
         return;
       }
       if (lineStarts == null) {
@@ -95,9 +88,9 @@ record ProbeScan(List<ProbeHit> hits, Set<Integer> secretLines, int[] lineStarts
       int line = lineIndex + 1;
       if (probe) {
         seen[k] = true;
-        first.add(new ProbeHit(MATCHER.keyword(k), path, line));
+        first.add(new ProbeHit(probes.matcher.keyword(k), path, line));
       }
-      if (ANCHOR[k]) {
+      if (anchor) {
         secretLines.add(line);
       }
     }

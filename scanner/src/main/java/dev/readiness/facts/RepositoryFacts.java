@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param contents the kept text of configuration, build and documentation files, by path
  * @param probes probe keyword to its hits, one per file, sorted by path
+ * @param probeWords the words searched for (asking for another is a signal's mistake)
  * @param secretHistory credentials the history window holds and the tree no longer does
  * @param now the reference time for history windows
  * @param searches empty at first, filled with repository-wide text searches as signals ask them
@@ -26,6 +27,7 @@ public record RepositoryFacts(
     FileIndex files,
     Map<String, String> contents,
     Map<String, List<ProbeHit>> probes,
+    Set<String> probeWords,
     List<Manifest> manifests,
     List<App> apps,
     Optional<GitHistory> history,
@@ -140,8 +142,8 @@ public record RepositoryFacts(
   }
 
   public List<ProbeHit> probe(String keyword) {
-    if (!Probes.isProbe(keyword)) {
-      throw new IllegalArgumentException("not a registered probe keyword: " + keyword);
+    if (!probeWords.contains(keyword)) {
+      throw new IllegalArgumentException("not a probe word of this scan: " + keyword);
     }
     return probes.getOrDefault(keyword, List.of());
   }

@@ -1,7 +1,10 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.App;
 import dev.readiness.facts.GitHistory;
+import dev.readiness.facts.ProbeWords;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,10 +14,20 @@ final class DeliverySignals {
 
   private DeliverySignals() {}
 
+  private static final ProbeWords FLAG_CLIENTS =
+      ProbeWords.of(
+          "LaunchDarkly",
+          "OpenFeature",
+          "openfeature",
+          "Unleash",
+          "Flagsmith",
+          "GrowthBook",
+          "Statsig");
+
   static void register(Map<String, SignalEvaluator> m) {
     m.put("release_automation", DeliverySignals::releaseAutomation);
     m.put("release_notes_automation", DeliverySignals::releaseNotes);
-    m.put("feature_flag_infrastructure", DeliverySignals::featureFlags);
+    m.put("feature_flag_infrastructure", probing(DeliverySignals::featureFlags, FLAG_CLIENTS));
     m.put("progressive_rollout", DeliverySignals::progressiveRollout);
     m.put("rollback_automation", DeliverySignals::rollback);
     m.put(
@@ -78,14 +91,7 @@ final class DeliverySignals {
         .dependency(
             ".*(launchdarkly|unleash|flagsmith|growthbook|openfeature|statsig|flipper"
                 + "|configcat|ff4j|togglz|flagd).*")
-        .probe(
-            "LaunchDarkly",
-            "OpenFeature",
-            "openfeature",
-            "Unleash",
-            "Flagsmith",
-            "GrowthBook",
-            "Statsig")
+        .probe(FLAG_CLIENTS)
         // a flags module is a file or folder named for it: the word alone is also a bit set of
         // options (Jackson's _featureFlags), so it is no evidence in code
         .ownFiles(

@@ -1,18 +1,37 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.readiness.facts.FileEntry;
+import dev.readiness.facts.ProbeWords;
+import dev.readiness.metrics.Language;
 import java.util.Map;
 
 /** Pillar 5: development environment and remote execution. */
 final class DevenvSignals {
-  private static final String[] ENV_PROBES = {
-    "process.env", "os.environ", "os.getenv", "os.Getenv", "os.LookupEnv", "System.getenv",
-    "std::env::var", "env::var(", "ENV[", "ENV.fetch", "getenv(", "GetEnvironmentVariable",
-    "import.meta.env", "$_ENV", "dotenv"
-  };
+  private static final ProbeWords ENV_READS =
+      ProbeWords.of("process.env", "os.environ", "os.getenv", "os.Getenv")
+          .in(Language.GO, "os.LookupEnv")
+          .and("System.getenv")
+          .in(Language.RUST, "std::env::var")
+          .and(
+              "env::var(",
+              "ENV[",
+              "ENV.fetch",
+              "getenv(",
+              "GetEnvironmentVariable",
+              "import.meta.env",
+              "$_ENV",
+              "dotenv");
+
+  private static final ProbeWords DATA_MODELS =
+      ProbeWords.of("@Entity", "models.Model", "DeclarativeBase", "declarative_base")
+          .in(Language.GO, "gorm.Model")
+          .in(Language.RUBY, "ActiveRecord::")
+          .and("DbContext", "mongoose.Schema", "CREATE TABLE");
   static final String SERVICES =
       ".*(postgres|pg|psycopg.*|mysql.*|mariadb|mongodb.*|mongoose|redis|ioredis|kafka.*|amqp.*"
           + "|rabbitmq.*|pika|elasticsearch.*|sqlalchemy|hibernate.*|jdbc|prisma|@prisma/client"
@@ -27,10 +46,10 @@ final class DevenvSignals {
   private DevenvSignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("env_template", DevenvSignals::envTemplate);
+    m.put("env_template", probing(DevenvSignals::envTemplate, ENV_READS));
     m.put("devcontainer", DevenvSignals::devcontainer);
     m.put("local_services_setup", DevenvSignals::localServices);
-    m.put("database_schema", DevenvSignals::databaseSchema);
+    m.put("database_schema", probing(DevenvSignals::databaseSchema, DATA_MODELS));
     m.put("devcontainer_runnable", DevenvSignals::devcontainerRunnable);
     m.put("agent_tooling_config", DevenvSignals::agentToolingConfig);
     m.put("remote_dev_environment", DevenvSignals::remoteDevEnvironment);
@@ -111,7 +130,7 @@ final class DevenvSignals {
   }
 
   private static Outcome envTemplate(SignalContext ctx) {
-    Finder reads = ctx.find().probe(ENV_PROBES);
+    Finder reads = ctx.find().probe(ENV_READS);
     if (!reads.found()) {
       return Outcome.skip("the code reads no environment variables");
     }
@@ -175,16 +194,7 @@ final class DevenvSignals {
             .dependency(
                 "org\\.flywaydb:.*|org\\.liquibase:.*|alembic|knex|sequelize-cli|diesel_migrations"
                     + "|github\\.com/golang-migrate/.*|github\\.com/pressly/goose.*|flyway.*|liquibase.*")
-            .probe(
-                "@Entity",
-                "models.Model",
-                "DeclarativeBase",
-                "declarative_base",
-                "gorm.Model",
-                "ActiveRecord::",
-                "DbContext",
-                "mongoose.Schema",
-                "CREATE TABLE");
+            .probe(DATA_MODELS);
     if (!f.found() && !usesServices(ctx)) {
       return Outcome.skip("no database dependency");
     }

@@ -1,9 +1,12 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.AppKind;
 import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.FileKind;
 import dev.readiness.facts.GitHistory;
+import dev.readiness.facts.ProbeWords;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,6 +41,9 @@ final class DocsSignals {
 
   private DocsSignals() {}
 
+  /** Code that reads the agent instructions (a test of them, a script that checks them). */
+  private static final ProbeWords AGENTS_MD = ProbeWords.of("AGENTS.md");
+
   static void register(Map<String, SignalEvaluator> m) {
     m.put("readme", DocsSignals::readme);
     m.put("agents_md", DocsSignals::agentsMd);
@@ -51,7 +57,7 @@ final class DocsSignals {
     m.put("service_flow_documented", DocsSignals::serviceFlowDocumented);
     m.put("troubleshooting_doc", DocsSignals::troubleshootingDoc);
     m.put("skills", DocsSignals::skills);
-    m.put("agents_md_validation", DocsSignals::agentsMdValidation);
+    m.put("agents_md_validation", probing(DocsSignals::agentsMdValidation, AGENTS_MD));
     m.put(
         "backlog_health",
         SignalEvaluator.undecidable("issue labels and titles need forge API access"));
@@ -129,7 +135,7 @@ final class DocsSignals {
   private static Outcome agentsMdValidation(SignalContext ctx) {
     return ctx.find()
         .ci("AGENTS\\.md|lychee|markdown-link-check|linkinator|mlc|agents-md")
-        .probeInCode("AGENTS.md")
+        .probeInCode(AGENTS_MD)
         .result("nothing checks that AGENTS.md stays true");
   }
 

@@ -3,6 +3,7 @@ package dev.readiness.signals;
 import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeHit;
+import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.TestPaths;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -249,26 +250,26 @@ public final class Finder {
    * linter's specs hold samples of the very code it checks ({@code ActiveRecord::}, {@code # typed:
    * strict}), and a mock of a client is no use of it.
    */
-  public Finder probe(String... keywords) {
-    return probeWhere(h -> !TestPaths.isTestPath(h.path()), keywords);
+  public Finder probe(ProbeWords words) {
+    return probeWhere(h -> !TestPaths.isTestPath(h.path()), words);
   }
 
   /**
-   * Like {@link #probe} for one keyword, counting only files that also hold one of {@code
-   * companions}: a word that means the practice only beside another ({@code JsonFormatter} in a
-   * file that configures a logger).
+   * Like {@link #probe}, counting only files that also hold one of {@code companions}: a word that
+   * means the practice only beside another ({@code JsonFormatter} in a file that configures a
+   * logger).
    */
-  public Finder probeBeside(String keyword, String... companions) {
+  public Finder probeBeside(ProbeWords words, ProbeWords companions) {
     Set<String> beside = new HashSet<>();
-    for (String c : companions) {
+    for (String c : companions.words()) {
       ctx.probe(c).forEach(h -> beside.add(h.path()));
     }
-    return probeWhere(h -> !TestPaths.isTestPath(h.path()) && beside.contains(h.path()), keyword);
+    return probeWhere(h -> !TestPaths.isTestPath(h.path()) && beside.contains(h.path()), words);
   }
 
   /** Like {@link #probe}, in tests too: for practices that live in tests ({@code t.Parallel()}). */
-  public Finder probeAnywhere(String... keywords) {
-    return probeWhere(h -> true, keywords);
+  public Finder probeAnywhere(ProbeWords words) {
+    return probeWhere(h -> true, words);
   }
 
   /**
@@ -276,20 +277,20 @@ public final class Finder {
    * program that reads a file keeps it true; a data file that names it (a YAML label, a JSON list)
    * does nothing with it.
    */
-  public Finder probeInCode(String... keywords) {
+  public Finder probeInCode(ProbeWords words) {
     return probeWhere(
         h -> {
           FileEntry f = ctx.facts().files().get(h.path());
           return f != null && (f.language() != null || SHELL.matcher(h.path()).find());
         },
-        keywords);
+        words);
   }
 
   private static final java.util.regex.Pattern SHELL =
       java.util.regex.Pattern.compile("(\\.(sh|bash|ps1)|(^|/)(Makefile|justfile|Justfile))$");
 
-  private Finder probeWhere(Predicate<ProbeHit> counts, String... keywords) {
-    for (String k : keywords) {
+  private Finder probeWhere(Predicate<ProbeHit> counts, ProbeWords words) {
+    for (String k : words.words()) {
       ctx.probe(k).stream()
           .filter(counts)
           .findFirst()

@@ -1,33 +1,104 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.AppKind;
+import dev.readiness.facts.ProbeWords;
+import dev.readiness.metrics.Language;
 import java.util.Map;
 import java.util.function.Function;
 
 /** Pillar 7: debugging and observability. */
 final class ObservabilitySignals {
-  static final String[] LOGGING_PROBES = {
-    "logging",
-    "logger",
-    "Logger",
-    "log.Print",
-    "log::",
-    "console.log",
-    "console.error",
-    "slog.",
-    "LoggerFactory",
-    "ILogger",
-    "Rails.logger",
-    "error_log(",
-    "zap.",
-    "logrus",
-    "tracing::"
-  };
+  /** Words of code that logs, in the languages that have them. */
+  static final ProbeWords LOGGING =
+      ProbeWords.of("logging", "logger", "Logger")
+          .in(Language.GO, "log.Print")
+          .in(Language.RUST, "log::")
+          .and("console.log", "console.error")
+          .in(Language.GO, "slog.")
+          .and("LoggerFactory", "ILogger")
+          .in(Language.RUBY, "Rails.logger")
+          .and("error_log(")
+          .in(Language.GO, "zap.", "logrus")
+          .in(Language.RUST, "tracing::");
+
+  private static final ProbeWords STRUCTURED_LOGGERS =
+      ProbeWords.of(
+              "log/slog",
+              "LogstashEncoder",
+              "JsonTemplateLayout",
+              "JsonLayout",
+              "EcsLayout",
+              "structlog")
+          .in(Language.PYTHON, "pythonjsonlogger")
+          .and("Serilog")
+          .in(Language.RUST, "tracing_subscriber");
+
+  // a JsonFormatter of log records, not Composer's formatter of JSON documents
+  private static final ProbeWords JSON_FORMATTER = ProbeWords.of("JsonFormatter");
+
+  private static final ProbeWords ERROR_TRACKERS =
+      ProbeWords.of("Sentry.init")
+          .in(Language.PYTHON, "sentry_sdk")
+          .and("SentrySdk", "Bugsnag", "Rollbar", "Honeybadger", "Raygun");
+
+  private static final ProbeWords TRACING =
+      ProbeWords.of(
+          "X-Request-ID",
+          "x-request-id",
+          "X-Correlation-ID",
+          "traceparent",
+          "ActivitySource",
+          "opentelemetry",
+          "OpenTelemetry");
+
+  private static final ProbeWords METRICS =
+      ProbeWords.of(
+          "MeterRegistry",
+          "promhttp",
+          "prom-client",
+          "prometheus_client",
+          "statsd",
+          "StatsD",
+          "MeterProvider");
+
+  private static final ProbeWords PAGERS =
+      ProbeWords.of("pagerduty", "PagerDuty", "opsgenie", "Opsgenie");
+
+  private static final ProbeWords HEALTH =
+      ProbeWords.of(
+          "/healthz",
+          "/readyz",
+          "/livez",
+          "/health",
+          "HEALTHCHECK",
+          "livenessProbe",
+          "readinessProbe",
+          "MapHealthChecks",
+          "AddHealthChecks",
+          "health_check");
+
+  private static final ProbeWords ANALYTICS =
+      ProbeWords.of(
+          "gtag(", "googletagmanager", "posthog", "mixpanel", "amplitude", "analytics.track");
+
+  private static final ProbeWords CIRCUIT_BREAKER = ProbeWords.of("CircuitBreaker");
+  private static final ProbeWords DATADOG = ProbeWords.of("app.datadoghq.com");
+
+  private static final ProbeWords PROFILERS =
+      ProbeWords.of()
+          .in(Language.GO, "net/http/pprof")
+          .and("pyroscope", "Pyroscope", "jdk.jfr", "FlightRecorder", "async-profiler", "py-spy")
+          .in(Language.PYTHON, "import cProfile");
 
   private ObservabilitySignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("structured_logging", ObservabilitySignals::structuredLogging);
+    m.put(
+        "structured_logging",
+        probing(
+            ObservabilitySignals::structuredLogging, LOGGING, STRUCTURED_LOGGERS, JSON_FORMATTER));
     registerRest(m);
   }
 
@@ -55,18 +126,8 @@ final class ObservabilitySignals {
                 ".*(structlog|loguru|python-json-logger|json-log-formatter|pino|winston|bunyan"
                     + "|go\\.uber\\.org/zap|zerolog|logrus|logstash-logback-encoder|log4j-layout-template-json"
                     + "|ecs-logging.*|serilog.*|tracing-subscriber|semantic_logger|lograge|monolog/monolog|slog-json).*")
-            .probe(
-                "log/slog",
-                "LogstashEncoder",
-                "JsonTemplateLayout",
-                "JsonLayout",
-                "EcsLayout",
-                "structlog",
-                "pythonjsonlogger",
-                "Serilog",
-                "tracing_subscriber")
-            // a JsonFormatter of log records, not Composer's formatter of JSON documents
-            .probeBeside("JsonFormatter", LOGGING_PROBES)
+            .probe(STRUCTURED_LOGGERS)
+            .probeBeside(JSON_FORMATTER, LOGGING)
             .result("logs are plain text: no structured logger")
         : Outcome.skip("the app does not log");
   }
@@ -74,21 +135,30 @@ final class ObservabilitySignals {
   private static void registerRest(Map<String, SignalEvaluator> m) {
     m.put(
         "error_tracking_contextualized",
-        deployed(ObservabilitySignals::errorTrackingContextualized, true));
+        probing(deployed(ObservabilitySignals::errorTrackingContextualized, true), ERROR_TRACKERS));
     m.put("runbooks_documented", ObservabilitySignals::runbooksDocumented);
-    m.put("distributed_tracing", deployed(ObservabilitySignals::distributedTracing, false));
-    m.put("metrics_collection", deployed(ObservabilitySignals::metricsCollection, false));
-    m.put("alerting_configured", deployed(ObservabilitySignals::alertingConfigured, true));
-    m.put("health_checks", deployed(ObservabilitySignals::healthChecks, false));
+    m.put(
+        "distributed_tracing",
+        probing(deployed(ObservabilitySignals::distributedTracing, false), TRACING));
+    m.put(
+        "metrics_collection",
+        probing(deployed(ObservabilitySignals::metricsCollection, false), METRICS));
+    m.put(
+        "alerting_configured",
+        probing(deployed(ObservabilitySignals::alertingConfigured, true), PAGERS));
+    m.put("health_checks", probing(deployed(ObservabilitySignals::healthChecks, false), HEALTH));
     m.put(
         "product_analytics_instrumentation",
-        deployed(ObservabilitySignals::productAnalyticsInstrumentation, false));
-    m.put("circuit_breakers", deployed(ObservabilitySignals::circuitBreakers, false));
+        probing(deployed(ObservabilitySignals::productAnalyticsInstrumentation, false), ANALYTICS));
     m.put(
-        "deployment_observability", deployed(ObservabilitySignals::deploymentObservability, true));
+        "circuit_breakers",
+        probing(deployed(ObservabilitySignals::circuitBreakers, false), CIRCUIT_BREAKER));
+    m.put(
+        "deployment_observability",
+        probing(deployed(ObservabilitySignals::deploymentObservability, true), DATADOG));
     m.put(
         "profiling_instrumentation",
-        deployed(ObservabilitySignals::profilingInstrumentation, true));
+        probing(deployed(ObservabilitySignals::profilingInstrumentation, true), PROFILERS));
     m.put(
         "error_to_insight_pipeline", deployed(ObservabilitySignals::errorToInsightPipeline, true));
   }
@@ -96,8 +166,7 @@ final class ObservabilitySignals {
   private static Outcome errorTrackingContextualized(SignalContext ctx) {
     return ctx.find()
         .dependency(".*(sentry|bugsnag|rollbar|honeybadger|raygun).*")
-        .probe(
-            "Sentry.init", "sentry_sdk", "SentrySdk", "Bugsnag", "Rollbar", "Honeybadger", "Raygun")
+        .probe(ERROR_TRACKERS)
         .result("no error tracker configured");
   }
 
@@ -118,14 +187,7 @@ final class ObservabilitySignals {
   private static Outcome distributedTracing(SignalContext ctx) {
     return ctx.find()
         .dependency(".*(opentelemetry|jaeger|zipkin|micrometer-tracing|brave|dd-trace|ddtrace).*")
-        .probe(
-            "X-Request-ID",
-            "x-request-id",
-            "X-Correlation-ID",
-            "traceparent",
-            "ActivitySource",
-            "opentelemetry",
-            "OpenTelemetry")
+        .probe(TRACING)
         .result("no tracing or request-id propagation");
   }
 
@@ -134,14 +196,7 @@ final class ObservabilitySignals {
         .dependency(
             ".*(prometheus|prom-client|micrometer|statsd|dogstatsd|datadog|opentelemetry-sdk-metrics"
                 + "|metrics-exporter-prometheus|app\\.metrics).*")
-        .probe(
-            "MeterRegistry",
-            "promhttp",
-            "prom-client",
-            "prometheus_client",
-            "statsd",
-            "StatsD",
-            "MeterProvider")
+        .probe(METRICS)
         .result("no metrics instrumentation");
   }
 
@@ -150,23 +205,13 @@ final class ObservabilitySignals {
         .filesAnywhere(
             "**/alertmanager*.{yml,yaml}", "**/*alert*.{yml,yaml}", "**/prometheus-rules*")
         .containsAnywhere("**/*.{yml,yaml}", "kind:\\s*PrometheusRule|^\\s*-\\s*alert:|alertRules")
-        .probe("pagerduty", "PagerDuty", "opsgenie", "Opsgenie")
+        .probe(PAGERS)
         .result("no alert rules in the repository");
   }
 
   private static Outcome healthChecks(SignalContext ctx) {
     return ctx.find()
-        .probe(
-            "/healthz",
-            "/readyz",
-            "/livez",
-            "/health",
-            "HEALTHCHECK",
-            "livenessProbe",
-            "readinessProbe",
-            "MapHealthChecks",
-            "AddHealthChecks",
-            "health_check")
+        .probe(HEALTH)
         .dependency(
             ".*(spring-boot-starter-actuator|django-health-check|@nestjs/terminus|terminus"
                 + "|grpc-health.*|healthchecks).*")
@@ -179,7 +224,7 @@ final class ObservabilitySignals {
         .dependency(
             ".*(posthog|amplitude|mixpanel|@segment/.*|analytics-node|rudder|@vercel/analytics"
                 + "|react-ga4|plausible|heap).*")
-        .probe("gtag(", "googletagmanager", "posthog", "mixpanel", "amplitude", "analytics.track")
+        .probe(ANALYTICS)
         .result("no product analytics");
   }
 
@@ -191,7 +236,7 @@ final class ObservabilitySignals {
         .containsAnywhere(
             "**/*.{yml,yaml}",
             "(?mi)^\\s*(?:[\\w.-]*\\.)?(outlierdetection|circuitbreakers?|circuit_breakers)\\s*:")
-        .probe("CircuitBreaker")
+        .probe(CIRCUIT_BREAKER)
         .result("no circuit breakers or retries around remote calls");
   }
 
@@ -199,7 +244,7 @@ final class ObservabilitySignals {
     return ctx.find()
         .filesAnywhere("**/dashboards/**/*.json", "**/grafana/**/*.json")
         .containsAnywhere("**/*.json", "\"panels\"\\s*:")
-        .probe("app.datadoghq.com")
+        .probe(DATADOG)
         .ci(
             "annotation|/api/annotations|sentry-cli releases|datadog-ci deployment|newrelic[^\\n]{0,200}deployment"
                 + "|deployment[- ]marker")
@@ -210,15 +255,7 @@ final class ObservabilitySignals {
     return ctx.find()
         .dependency(
             ".*(pyroscope|dd-trace|ddtrace|newrelic|elastic-apm|pprof|async-profiler|parca).*")
-        .probe(
-            "net/http/pprof",
-            "pyroscope",
-            "Pyroscope",
-            "jdk.jfr",
-            "FlightRecorder",
-            "async-profiler",
-            "py-spy",
-            "import cProfile")
+        .probe(PROFILERS)
         .result("no profiling set up");
   }
 
@@ -245,7 +282,7 @@ final class ObservabilitySignals {
       "gh issue create|issues\\.create|create-an-issue|create-issue-action";
 
   static boolean logs(SignalContext ctx) {
-    return ctx.find().probe(LOGGING_PROBES).found();
+    return ctx.find().probe(LOGGING).found();
   }
 
   /**

@@ -1,49 +1,68 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.AppKind;
+import dev.readiness.facts.ProbeWords;
 import java.util.Map;
 
 /** Pillar 8, the rows about data: logs, personal data, threat model, SBOM, DAST, privacy. */
 final class PrivacySignals {
-  private static final String[] PERSONAL_DATA = {
-    "email",
-    "phone_number",
-    "phoneNumber",
-    "first_name",
-    "firstName",
-    "last_name",
-    "lastName",
-    "date_of_birth",
-    "dateOfBirth",
-    "birthdate",
-    "ssn"
-  };
+  private static final ProbeWords PERSONAL_DATA =
+      ProbeWords.of(
+          "email",
+          "phone_number",
+          "phoneNumber",
+          "first_name",
+          "firstName",
+          "last_name",
+          "lastName",
+          "date_of_birth",
+          "dateOfBirth",
+          "birthdate",
+          "ssn");
+
+  private static final ProbeWords SCRUBBERS =
+      ProbeWords.of(
+          "redact",
+          "Redact",
+          "REDACT",
+          "MaskingPatternLayout",
+          "maskPattern",
+          "filter_parameters",
+          "scrub",
+          "LogSanitizer",
+          "sanitizeLog");
+
+  private static final ProbeWords PII_GUARDS =
+      ProbeWords.of(
+          "presidio",
+          "PersonalData",
+          "maskEmail",
+          "mask_email",
+          "anonymize",
+          "pseudonymize",
+          "DataClassification",
+          "PII");
 
   private PrivacySignals() {}
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("log_scrubbing", PrivacySignals::logScrubbing);
-    m.put("pii_handling", PrivacySignals::piiHandling);
+    m.put(
+        "log_scrubbing",
+        probing(PrivacySignals::logScrubbing, ObservabilitySignals.LOGGING, SCRUBBERS));
+    m.put("pii_handling", probing(PrivacySignals::piiHandling, PERSONAL_DATA, PII_GUARDS));
     m.put("threat_model", PrivacySignals::threatModel);
     m.put("sbom_generation", PrivacySignals::sbomGeneration);
     m.put("dast_scanning", PrivacySignals::dastScanning);
-    m.put("privacy_compliance", PrivacySignals::privacyCompliance);
+    m.put("privacy_compliance", probing(PrivacySignals::privacyCompliance, PERSONAL_DATA));
   }
 
   private static Outcome logScrubbing(SignalContext ctx) {
     return !ObservabilitySignals.logs(ctx)
         ? Outcome.skip("the app does not log")
         : ctx.find()
-            .probe(
-                "redact",
-                "Redact",
-                "REDACT",
-                "MaskingPatternLayout",
-                "maskPattern",
-                "filter_parameters",
-                "scrub",
-                "LogSanitizer",
-                "sanitizeLog")
+            .probe(SCRUBBERS)
             .dependency(".*(pino-noir|logback-masking|log-redactor|redact).*")
             .result("logs are not scrubbed of sensitive data");
   }
@@ -52,15 +71,7 @@ final class PrivacySignals {
     return !handlesPersonalData(ctx)
         ? Outcome.skip("no personal data fields found in the code")
         : ctx.find()
-            .probe(
-                "presidio",
-                "PersonalData",
-                "maskEmail",
-                "mask_email",
-                "anonymize",
-                "pseudonymize",
-                "DataClassification",
-                "PII")
+            .probe(PII_GUARDS)
             .dependency(".*(presidio.*|google-cloud-dlp|@google-cloud/dlp|scrubadub).*")
             .containsAnywhere("**/*.md", "(?i)\\bPII\\b|personal data")
             .result("personal data is handled but not classified or masked");

@@ -1,6 +1,9 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.Ecosystem;
+import dev.readiness.facts.ProbeWords;
 import dev.readiness.metrics.Language;
 import java.util.Map;
 
@@ -13,6 +16,12 @@ final class QualityToolSignals {
 
   private QualityToolSignals() {}
 
+  private static final ProbeWords QUERY_COUNTERS =
+      ProbeWords.of("assertNumQueries")
+          .in(Language.PYTHON, "django_assert_num_queries")
+          .and("assertQueryCount", "generate_statistics", "QueryCountHolder", "expectQueryCount")
+          .in(Language.RUBY, "strict_loading");
+
   static void register(Map<String, SignalEvaluator> m) {
     m.put("large_file_detection", QualityToolSignals::largeFileDetection);
     m.put("dead_code_detection", QualityToolSignals::deadCode);
@@ -20,7 +29,7 @@ final class QualityToolSignals {
     m.put("tech_debt_tracking", QualityToolSignals::techDebtTracking);
     m.put("code_modularization", QualityToolSignals::modularization);
     m.put("heavy_dependency_detection", QualityToolSignals::heavyDependencyDetection);
-    m.put("n_plus_one_detection", QualityToolSignals::nPlusOneDetection);
+    m.put("n_plus_one_detection", probing(QualityToolSignals::nPlusOneDetection, QUERY_COUNTERS));
     m.put("code_quality_metrics", QualityToolSignals::codeQualityMetrics);
     m.put("cyclomatic_complexity", QualityToolSignals::complexity);
   }
@@ -86,14 +95,7 @@ final class QualityToolSignals {
         .dependency(
             "bullet|nplusone|prosopite|django-zen-queries|datasource-proxy.*"
                 + "|io\\.hypersistence:.*|com\\.vladmihalcea:.*")
-        .probeAnywhere(
-            "assertNumQueries",
-            "django_assert_num_queries",
-            "assertQueryCount",
-            "generate_statistics",
-            "QueryCountHolder",
-            "expectQueryCount",
-            "strict_loading")
+        .probeAnywhere(QUERY_COUNTERS)
         .result("N+1 queries are not detected");
   }
 

@@ -5,6 +5,7 @@ import dev.readiness.facts.Ecosystem;
 import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeHit;
+import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.RepositoryFacts;
 import dev.readiness.metrics.Language;
 import java.util.ArrayList;
@@ -24,21 +25,27 @@ public final class SignalContext {
   private final RepositoryFacts facts;
   private final App app;
 
+  /** The probe words the signal under evaluation declared. */
+  private final ProbeWords words;
+
   /** Apps inside this one (a Gradle subproject below the root): their files are theirs alone. */
   private final List<App> nested;
 
-  private SignalContext(RepositoryFacts facts, App app) {
+  private SignalContext(RepositoryFacts facts, App app, ProbeWords words) {
     this.facts = facts;
     this.app = app;
+    this.words = words;
     this.nested = app == null ? List.of() : facts.apps().stream().filter(app::encloses).toList();
   }
 
-  public static SignalContext repository(RepositoryFacts facts) {
-    return new SignalContext(facts, null);
+  /** The repository, for a signal that searches files for {@code words}. */
+  public static SignalContext repository(RepositoryFacts facts, ProbeWords words) {
+    return new SignalContext(facts, null, words);
   }
 
-  public static SignalContext forApp(RepositoryFacts facts, App app) {
-    return new SignalContext(facts, app);
+  /** One app, for a signal that searches files for {@code words}. */
+  public static SignalContext forApp(RepositoryFacts facts, App app, ProbeWords words) {
+    return new SignalContext(facts, app, words);
   }
 
   public RepositoryFacts facts() {
@@ -112,8 +119,11 @@ public final class SignalContext {
     return out;
   }
 
-  /** Probe hits inside this context's own files. */
+  /** Probe hits inside this context's own files; {@code keyword} must be a declared word. */
   public List<ProbeHit> probe(String keyword) {
+    if (!words.contains(keyword)) {
+      throw new IllegalStateException("the signal did not declare the probe word " + keyword);
+    }
     List<ProbeHit> out = new ArrayList<>();
     for (ProbeHit h : facts.probe(keyword)) {
       if (ownFile(h.path())) {

@@ -1,10 +1,14 @@
 package dev.readiness.signals;
 
+import dev.readiness.facts.ProbeWords;
 import dev.readiness.metrics.Language;
 import java.util.Set;
 
 /** strict_typing: strictness switched on for the languages that have such a switch. */
 final class StrictTyping {
+  /** Sorbet's strictest level, declared per file. */
+  static final ProbeWords SORBET_STRICT = ProbeWords.of().in(Language.RUBY, "# typed: strict");
+
   private StrictTyping() {}
 
   static Outcome evaluate(SignalContext ctx) {
@@ -49,7 +53,7 @@ final class StrictTyping {
       case PHP ->
           f.contains("**/phpstan.neon*", "level:\\s*(max|9|10)\\b")
               .contains("**/psalm.xml", "errorLevel=\"1\"");
-      case RUBY -> f.probe("# typed: strict");
+      case RUBY -> f.probe(SORBET_STRICT);
       default -> {
         return false;
       }

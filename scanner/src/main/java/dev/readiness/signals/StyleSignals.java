@@ -1,5 +1,7 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.Ecosystem;
 import dev.readiness.metrics.Language;
 import java.util.Map;
@@ -25,7 +27,7 @@ final class StyleSignals {
     m.put("type_check", StyleSignals::typeCheckSignal);
     m.put("formatter", StyleSignals::formatterSignal);
     m.put("pre_commit_hooks", StyleSignals::preCommitHooks);
-    m.put("strict_typing", StrictTyping::evaluate);
+    m.put("strict_typing", probing(StrictTyping::evaluate, StrictTyping.SORBET_STRICT));
     m.put("naming_consistency", StyleSignals::naming);
   }
 

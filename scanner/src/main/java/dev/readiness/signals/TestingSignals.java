@@ -1,8 +1,12 @@
 package dev.readiness.signals;
 
+import static dev.readiness.signals.SignalEvaluator.probing;
+
 import dev.readiness.facts.Ecosystem;
 import dev.readiness.facts.Manifest;
+import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.TestPaths;
+import dev.readiness.metrics.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,14 +15,23 @@ import java.util.regex.Pattern;
 final class TestingSignals {
   private TestingSignals() {}
 
+  /** Rust's unit tests live beside the code, in modules marked for tests. */
+  private static final ProbeWords RUST_UNIT_TESTS =
+      ProbeWords.of().in(Language.RUST, "#[cfg(test)]");
+
+  private static final ProbeWords SIMPLECOV = ProbeWords.of().in(Language.RUBY, "minimum_coverage");
+  private static final ProbeWords GO_BUILD_TAGS =
+      ProbeWords.of().in(Language.GO, "//go:build integration", "+build integration");
+  private static final ProbeWords GO_PARALLEL = ProbeWords.of().in(Language.GO, "t.Parallel()");
+
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("unit_tests_exist", TestingSignals::unitTestsExist);
-    m.put("unit_tests_runnable", TestingSignals::unitTestsRunnable);
-    m.put("test_coverage_thresholds", TestingSignals::coverageThresholds);
-    m.put("integration_tests_exist", TestingSignals::integrationTests);
-    m.put("test_naming_conventions", TestingSignals::naming);
+    m.put("unit_tests_exist", probing(TestingSignals::unitTestsExist, RUST_UNIT_TESTS));
+    m.put("unit_tests_runnable", probing(TestingSignals::unitTestsRunnable, RUST_UNIT_TESTS));
+    m.put("test_coverage_thresholds", probing(TestingSignals::coverageThresholds, SIMPLECOV));
+    m.put("integration_tests_exist", probing(TestingSignals::integrationTests, GO_BUILD_TAGS));
+    m.put("test_naming_conventions", probing(TestingSignals::naming, RUST_UNIT_TESTS));
     m.put("flaky_test_detection", TestingSignals::flaky);
-    m.put("test_isolation", TestingSignals::isolation);
+    m.put("test_isolation", probing(TestingSignals::isolation, RUST_UNIT_TESTS, GO_PARALLEL));
     m.put("test_performance_tracking", TestingSignals::performance);
   }
 
@@ -55,7 +68,7 @@ final class TestingSignals {
             "**/*Tests.swift",
             "**/test/**/*_test.exs",
             "**/tests/**/*.{c,cc,cpp}")
-        .probeAnywhere("#[cfg(test)]")
+        .probeAnywhere(RUST_UNIT_TESTS)
         .add(testedBy(ctx, ".*"));
   }
 
@@ -153,7 +166,7 @@ final class TestingSignals {
             "**/build.gradle*", "jacocoTestCoverageVerification|minBound|koverVerify|kover\\s*\\{")
         .filesAnywhere("codecov.yml", ".codecov.yml")
         .automation("--cov-fail-under|--fail-under|minimum_coverage|go-test-coverage|Threshold=")
-        .probeAnywhere("minimum_coverage")
+        .probeAnywhere(SIMPLECOV)
         .result("no minimum coverage is enforced");
   }
 
@@ -191,7 +204,7 @@ final class TestingSignals {
                 + "|puppeteer|capybara|testcontainers.*|org\\.testcontainers:.*|@testcontainers/.*"
                 + "|github\\.com/testcontainers/.*|dotnet\\.testcontainers|supertest")
         .plugin(".*maven-failsafe-plugin")
-        .probeAnywhere("//go:build integration", "+build integration")
+        .probeAnywhere(GO_BUILD_TAGS)
         .result(
             ctx.has(Ecosystem.CARGO)
                 ? "no integration tests (Rust: tests/ directory)"
@@ -262,7 +275,7 @@ final class TestingSignals {
                 "pytest[^\\n]{0,200}-n (auto|\\d)"
                     + "|(go test|ctest|mvnw?|gradlew?|dotnet test|rspec|phpunit|paratest|jest|vitest)"
                     + "[^\\n]{0,200}(--parallel|-p \\d|-j ?\\d)")
-            .probeAnywhere("t.Parallel()");
+            .probeAnywhere(GO_PARALLEL);
     if (ctx.has(Ecosystem.CARGO) && unitTests(ctx).found()) {
       f.add("cargo test runs tests in parallel threads by default");
     }

@@ -3,6 +3,7 @@ package dev.readiness.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.signals.Signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -38,7 +39,8 @@ class KeywordMatcherTest {
 
   @Test
   void agreesWithNaiveSearchOnTheRealKeywordsOverRandomText() {
-    List<String> keywords = Probes.allKeywords();
+    List<String> keywords = new ArrayList<>(Signals.probeWords().words());
+    keywords.addAll(ProbeMatcher.secretAnchors());
     KeywordMatcher m = new KeywordMatcher(keywords);
     Random random = new Random(7);
     for (int round = 0; round < 200; round++) {

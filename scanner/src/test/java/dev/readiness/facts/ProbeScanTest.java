@@ -3,11 +3,17 @@ package dev.readiness.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.metrics.Language;
+import dev.readiness.signals.Signals;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProbeScanTest {
+  /** The catalog's words, as a scan finds them. */
+  private static ProbeScan scan(String path, String text, Language language) {
+    return ProbeScan.of(path, text, language, ProbeMatcher.of(Signals.probeWords()));
+  }
+
   @Test
   void codeThatUsesAFewKeywordsKeepsItsHits() {
     String source =
@@ -17,7 +23,7 @@ class ProbeScanTest {
           void start() { Sentry.init(o -> o.setDsn(System.getenv("SENTRY_DSN"))); }
         }
         """;
-    assertThat(ProbeScan.of("src/Telemetry.java", source, Language.JAVA).hits())
+    assertThat(scan("src/Telemetry.java", source, Language.JAVA).hits())
         .extracting(ProbeHit::keyword)
         .contains("Sentry.init", "LoggerFactory", "System.getenv");
   }
@@ -32,7 +38,7 @@ class ProbeScanTest {
             + "ABCDEFGHIJKLMNOP\";\n"
             + "}\n".repeat(40)
             + "// LoggerFactory";
-    ProbeScan scan = ProbeScan.of("src/A.java", source, Language.JAVA);
+    ProbeScan scan = scan("src/A.java", source, Language.JAVA);
     assertThat(scan.hits())
         .extracting(h -> h.keyword() + "@" + h.line())
         .contains("Sentry.init@45", "LoggerFactory@88");
@@ -60,7 +66,7 @@ class ProbeScanTest {
             .map(k -> "    \"" + k + "\",")
             .collect(Collectors.joining("\n", "Set.of(\n", "\n);\n"));
     assertThat(keywords).hasSizeGreaterThanOrEqualTo(ProbeScan.KEYWORD_TABLE);
-    assertThat(ProbeScan.of("src/Rules.java", table, Language.JAVA).hits()).isEmpty();
+    assertThat(scan("src/Rules.java", table, Language.JAVA).hits()).isEmpty();
   }
 
   @Test
@@ -69,31 +75,30 @@ class ProbeScanTest {
         "Sentry.init Bugsnag Rollbar Honeybadger Raygun FlightRecorder Pyroscope OpenTelemetry"
             + " LaunchDarkly Unleash\naws_key = \"AKIA"
             + "ABCDEFGHIJKLMNOP\"\n";
-    assertThat(ProbeScan.of("src/Rules.java", table, Language.JAVA).secretLines()).contains(2);
+    assertThat(scan("src/Rules.java", table, Language.JAVA).secretLines()).contains(2);
   }
 
   @Test
   void oneLanguagesSyntaxCountsOnlyWhereThatLanguageCouldRunIt() {
     String go = "//go:build integration\n\npackage db\n";
-    assertThat(ProbeScan.of("db/db_test.go", go, Language.GO).hits()).isNotEmpty();
-    assertThat(
-            ProbeScan.of("Makefile", "test:\n\tgo test -tags '+build integration'\n", null).hits())
+    assertThat(scan("db/db_test.go", go, Language.GO).hits()).isNotEmpty();
+    assertThat(scan("Makefile", "test:\n\tgo test -tags '+build integration'\n", null).hits())
         .isNotEmpty();
     String java = "List<String> tags = List.of(\"//go:build integration\");\n";
-    assertThat(ProbeScan.of("src/Tags.java", java, Language.JAVA).hits()).isEmpty();
+    assertThat(scan("src/Tags.java", java, Language.JAVA).hits()).isEmpty();
   }
 
   @Test
   void goAndRustLoggersCountOnlyInGoAndRust() {
     String go = "package m\n\nvar log = zap.NewExample()\n";
-    assertThat(ProbeScan.of("main.go", go, Language.GO).hits())
+    assertThat(scan("main.go", go, Language.GO).hits())
         .extracting(ProbeHit::keyword)
         .contains("zap.");
     String rust = "fn main() { tracing::info!(\"up\"); }\n";
-    assertThat(ProbeScan.of("src/main.rs", rust, Language.RUST).hits())
+    assertThat(scan("src/main.rs", rust, Language.RUST).hits())
         .extracting(ProbeHit::keyword)
         .contains("tracing::");
     String java = "Finder f = find().files(\".zap/**\", \"zap.yaml\");\n";
-    assertThat(ProbeScan.of("src/Dast.java", java, Language.JAVA).hits()).isEmpty();
+    assertThat(scan("src/Dast.java", java, Language.JAVA).hits()).isEmpty();
   }
 }

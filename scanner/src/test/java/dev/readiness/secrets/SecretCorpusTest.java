@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.readiness.engine.SignalResult;
 import dev.readiness.facts.FactCollector;
 import dev.readiness.signals.Fixtures;
+import dev.readiness.signals.Signals;
 import dev.readiness.signals.Status;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,8 @@ class SecretCorpusTest {
     Map<String, Integer> perLine = new HashMap<>();
     TreeSet<String> named = new TreeSet<>();
     for (SecretFinding f :
-        FactCollector.collect(corpus, Fixtures.CLOCK.instant(), m -> {}).secrets()) {
+        FactCollector.collect(corpus, Fixtures.CLOCK.instant(), Signals.probeWords(), m -> {})
+            .secrets()) {
       if (f.fails()) {
         perLine.merge(f.path() + ":" + f.line(), 1, Integer::sum);
         named.add(f.path() + ":" + f.line() + " " + f.ruleId());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.readiness.catalog.Catalog;
 import dev.readiness.catalog.SignalDefinition;
+import dev.readiness.engine.Report;
 import dev.readiness.engine.SignalResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,11 @@ class SignalCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
   void signalHasExpectedStatus(Case c, @TempDir Path dir) throws IOException {
-    SignalResult r = Fixtures.signal(Fixtures.scan(Fixtures.write(dir, c.files())), c.signal());
+    Report report = Fixtures.scan(Fixtures.write(dir, c.files()));
+    assertThat(report.signals())
+        .as("%s: no detector fails on this tree (an undeclared probe word, a bug)", c)
+        .noneMatch(s -> s.reason() != null && s.reason().startsWith("detector error"));
+    SignalResult r = Fixtures.signal(report, c.signal());
     assertThat(r.status().id())
         .as("%s: evidence %s, reason '%s'", c, r.evidence(), r.reason())
         .isEqualTo(c.expect());
