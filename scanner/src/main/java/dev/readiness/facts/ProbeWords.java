@@ -1,11 +1,11 @@
 package dev.readiness.facts;
 
 import dev.readiness.metrics.Language;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Literal words searched for in every analysed file ("t.Parallel()", "/healthz"), declared as a
@@ -17,11 +17,11 @@ import java.util.Map;
  * files of that language or of no measured language (a Makefile), never in another language's
  * source, where it can only be text about that language (a linter's rule table).
  *
- * @param words the words in the order they were declared (a signal's evidence keeps that order)
+ * @param words the words, in the order they were declared (a signal's evidence keeps that order)
  * @param syntax the words bound to one language
  */
-public record ProbeWords(List<String> words, Map<String, Language> syntax) {
-  public static final ProbeWords NONE = new ProbeWords(List.of(), Map.of());
+public record ProbeWords(Set<String> words, Map<String, Language> syntax) {
+  public static final ProbeWords NONE = new ProbeWords(Set.of(), Map.of());
 
   /** Words of at least two characters, each once, bound to at most one language. */
   public ProbeWords {
@@ -30,10 +30,7 @@ public record ProbeWords(List<String> words, Map<String, Language> syntax) {
         throw new IllegalArgumentException("a probe word needs two characters: " + w);
       }
     }
-    if (words.stream().distinct().count() != words.size()) {
-      throw new IllegalArgumentException("a probe word is declared twice: " + words);
-    }
-    words = List.copyOf(words);
+    words = Collections.unmodifiableSet(new LinkedHashSet<>(words));
     syntax = Collections.unmodifiableMap(new LinkedHashMap<>(syntax));
   }
 
@@ -44,8 +41,12 @@ public record ProbeWords(List<String> words, Map<String, Language> syntax) {
 
   /** These words, then {@code more}, which count in any file. */
   public ProbeWords and(String... more) {
-    List<String> all = new ArrayList<>(words);
-    all.addAll(List.of(more));
+    Set<String> all = new LinkedHashSet<>(words);
+    for (String w : more) {
+      if (!all.add(w)) {
+        throw new IllegalArgumentException("a probe word is declared twice: " + w);
+      }
+    }
     return new ProbeWords(all, syntax);
   }
 
@@ -67,7 +68,7 @@ public record ProbeWords(List<String> words, Map<String, Language> syntax) {
    * signals looking for the same word share its one search).
    */
   public ProbeWords union(ProbeWords other) {
-    List<String> all = new ArrayList<>(words);
+    Set<String> all = new LinkedHashSet<>(words);
     Map<String, Language> bound = new LinkedHashMap<>(syntax);
     for (String w : other.words) {
       if (words.contains(w)) {

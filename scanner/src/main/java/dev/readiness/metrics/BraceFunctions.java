@@ -103,16 +103,8 @@ final class BraceFunctions {
   }
 
   private boolean isFunctionKeyword(int i) {
-    if (!t.has(i, Keywords.FUNCTION_KEYWORD)) {
-      return false;
-    }
-    return switch (lang) {
-      case GO -> t.is(i, "func");
-      case RUST -> t.is(i, "fn");
-      case KOTLIN -> t.is(i, "fun");
-      case PHP, JAVASCRIPT, TYPESCRIPT -> t.is(i, "function");
-      default -> false;
-    };
+    String keyword = lang.grammar().functionKeyword();
+    return keyword != null && t.has(i, Keywords.FUNCTION_KEYWORD) && t.is(i, keyword);
   }
 
   /**
@@ -194,7 +186,7 @@ final class BraceFunctions {
       case '{' -> open(i);
       case '}' -> close(i);
       case '?' -> {
-        if (Decisions.ternary(lang) && isTernary(i)) {
+        if (lang.has(Lexis.TERNARY) && isTernary(i)) {
           decision();
         }
       }
@@ -285,10 +277,7 @@ final class BraceFunctions {
   }
 
   private boolean usesHeads() {
-    return switch (lang) {
-      case JAVA, C, CPP, CSHARP, JAVASCRIPT, TYPESCRIPT -> true;
-      default -> false;
-    };
+    return lang.has(Lexis.NAMED_HEADS);
   }
 
   /** Index of the name in a head {@code name(...) trailer {}, or -1 when '{' opens a block. */

@@ -13,10 +13,10 @@ public final class CodeMetrics {
   public static List<FunctionMetric> functions(String source, Language language) {
     Tokens tokens = Lexer.tokenize(source, language);
     try {
-      return switch (language) {
-        case PYTHON -> new PythonFunctions(tokens).find();
-        case RUBY -> new RubyFunctions(tokens).find();
-        default -> new BraceFunctions(tokens, language).find();
+      return switch (language.grammar().family()) {
+        case INDENTATION -> new PythonFunctions(tokens).find();
+        case END_KEYWORD -> new RubyFunctions(tokens).find();
+        case BRACES -> new BraceFunctions(tokens, language).find();
       };
     } finally {
       tokens.release();

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Keywords {
   /**
    * Words that look like a call before '(' but never name a function being declared, in every
-   * language; {@link #control(Language)} adds each language's own.
+   * language; {@link #control(Language)} adds each language's own (its {@link Grammar}).
    */
   static final long CONTROL = 1L;
 
@@ -53,41 +53,21 @@ final class Keywords {
         Set.of(
             "if", "for", "while", "switch", "catch", "return", "else", "do", "try", "new", "throw",
             "this", "super"));
-    // words that are control flow in one language and may name a method in another: Java has
-    // lock(), await(), with(...) and match(...) methods, C# has no synchronized blocks
-    add(control(Language.JAVA), Set.of("synchronized", "assert"));
-    add(
-        control(Language.CSHARP),
-        Set.of(
-            "using",
-            "lock",
-            "foreach",
-            "fixed",
-            "checked",
-            "unchecked",
-            "when",
-            "base",
-            "typeof",
-            "sizeof",
-            "nameof",
-            "await"));
-    add(control(Language.C), Set.of("sizeof", "typeof", "foreach"));
-    add(control(Language.CPP), Set.of("sizeof", "typeof", "foreach", "alignof"));
-    Set<String> script = Set.of("typeof", "with", "function", "await");
-    add(control(Language.JAVASCRIPT), script);
-    add(control(Language.JAVASCRIPT), Set.of("void"));
-    // TypeScript's "void" is also a return type, between a method's ')' and its '{'
-    add(control(Language.TYPESCRIPT), script);
     add(
         TYPE_DECLARATION,
         Set.of("new", "class", "record", "struct", "enum", "interface", "object", "union"));
     add(RUBY_ALWAYS_OPENS, Set.of("class", "module", "begin", "case"));
     add(RUBY_STATEMENT_OPENS, Set.of("if", "unless", "while", "until", "for"));
     add(RUBY_LOOPS, Set.of("while", "until", "for"));
-    add(FUNCTION_KEYWORD, Set.of("func", "fn", "fun", "function"));
+
     add(JS_STATEMENT, Set.of("const", "let", "var", "export", "import"));
     for (Language lang : Language.values()) {
-      add(decisions(lang), Decisions.keywords(lang));
+      Grammar g = lang.grammar();
+      add(decisions(lang), g.decisions());
+      add(control(lang), g.control());
+      if (g.functionKeyword() != null) {
+        add(FUNCTION_KEYWORD, Set.of(g.functionKeyword()));
+      }
     }
     BITS.forEach(
         (word, bits) -> {

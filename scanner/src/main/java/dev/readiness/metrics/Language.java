@@ -1,5 +1,8 @@
 package dev.readiness.metrics;
 
+import static dev.readiness.metrics.Grammar.Family.BRACES;
+import static dev.readiness.metrics.Grammar.Family.END_KEYWORD;
+import static dev.readiness.metrics.Grammar.Family.INDENTATION;
 import static dev.readiness.metrics.Language.Typing.DYNAMIC;
 import static dev.readiness.metrics.Language.Typing.STATIC;
 import static dev.readiness.metrics.Lexis.*;
@@ -8,33 +11,120 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Languages whose functions the lexer measures, with the file extensions that identify them. */
+/**
+ * Languages whose functions the lexer measures: each entry is the whole of what the scanner knows
+ * about its syntax (typing, {@link Grammar}, {@link Lexis} facts), and the extensions below name
+ * its files. A new language is its entry here plus tests, when an existing finder family reads it.
+ */
 public enum Language {
-  JAVA("java", STATIC, SLASH_COMMENTS, CHAR_LITERALS),
-  KOTLIN("kotlin", STATIC, SLASH_COMMENTS, NESTED_BLOCK_COMMENTS, CHAR_LITERALS),
+  JAVA(
+      "java",
+      STATIC,
+      Grammar.of(BRACES).control("synchronized", "assert"),
+      SLASH_COMMENTS,
+      CHAR_LITERALS,
+      TERNARY,
+      NAMED_HEADS),
+  KOTLIN(
+      "kotlin",
+      STATIC,
+      Grammar.braces("fun"),
+      SLASH_COMMENTS,
+      NESTED_BLOCK_COMMENTS,
+      CHAR_LITERALS),
   JAVASCRIPT(
       "javascript",
       DYNAMIC,
+      Grammar.braces("function").control("typeof", "with", "function", "await", "void"),
       SLASH_COMMENTS,
       BACKTICK_STRINGS,
       TEMPLATE_INTERPOLATION,
-      REGEX_LITERALS),
+      REGEX_LITERALS,
+      TERNARY,
+      NAMED_HEADS),
+  // TypeScript's "void" is also a return type, between a method's ')' and its '{'
   TYPESCRIPT(
       "typescript",
       STATIC,
+      Grammar.braces("function").control("typeof", "with", "function", "await"),
       SLASH_COMMENTS,
       BACKTICK_STRINGS,
       TEMPLATE_INTERPOLATION,
-      REGEX_LITERALS),
-  PYTHON("python", DYNAMIC, HASH_COMMENTS, TRIPLE_SINGLE_QUOTES, PYTHON_STRING_PREFIXES),
-  GO("go", STATIC, SLASH_COMMENTS, BACKTICK_STRINGS),
-  RUST("rust", STATIC, SLASH_COMMENTS, NESTED_BLOCK_COMMENTS, LIFETIMES, RUST_RAW_STRINGS),
-  C("c", STATIC, SLASH_COMMENTS, PREPROCESSOR, CHAR_LITERALS),
-  CPP("cpp", STATIC, SLASH_COMMENTS, PREPROCESSOR, CHAR_LITERALS, MULTILINE_QUOTES),
-  CSHARP("csharp", STATIC, SLASH_COMMENTS, PREPROCESSOR, CHAR_LITERALS, VERBATIM_STRINGS),
+      REGEX_LITERALS,
+      TERNARY,
+      NAMED_HEADS),
+  PYTHON(
+      "python",
+      DYNAMIC,
+      Grammar.of(INDENTATION).decisions("if", "elif", "for", "while", "except", "and", "or"),
+      HASH_COMMENTS,
+      TRIPLE_SINGLE_QUOTES,
+      PYTHON_STRING_PREFIXES),
+  GO(
+      "go",
+      STATIC,
+      Grammar.braces("func").decisions("if", "for", "case"),
+      SLASH_COMMENTS,
+      BACKTICK_STRINGS),
+  RUST(
+      "rust",
+      STATIC,
+      Grammar.braces("fn").decisions("if", "for", "while"),
+      SLASH_COMMENTS,
+      NESTED_BLOCK_COMMENTS,
+      LIFETIMES,
+      RUST_RAW_STRINGS),
+  C(
+      "c",
+      STATIC,
+      Grammar.of(BRACES).control("sizeof", "typeof", "foreach"),
+      SLASH_COMMENTS,
+      PREPROCESSOR,
+      CHAR_LITERALS,
+      TERNARY,
+      NAMED_HEADS),
+  CPP(
+      "cpp",
+      STATIC,
+      Grammar.of(BRACES).control("sizeof", "typeof", "foreach", "alignof"),
+      SLASH_COMMENTS,
+      PREPROCESSOR,
+      CHAR_LITERALS,
+      MULTILINE_QUOTES,
+      TERNARY,
+      NAMED_HEADS),
+  // words that are control flow in one language may name a method in another: Java has lock(),
+  // await(), with(...) and match(...) methods, C# has no synchronized blocks
+  CSHARP(
+      "csharp",
+      STATIC,
+      Grammar.of(BRACES)
+          .decisions("if", "for", "foreach", "while", "case", "catch")
+          .control(
+              "using",
+              "lock",
+              "foreach",
+              "fixed",
+              "checked",
+              "unchecked",
+              "when",
+              "base",
+              "typeof",
+              "sizeof",
+              "nameof",
+              "await"),
+      SLASH_COMMENTS,
+      PREPROCESSOR,
+      CHAR_LITERALS,
+      VERBATIM_STRINGS,
+      TERNARY,
+      NAMED_HEADS),
   RUBY(
       "ruby",
       DYNAMIC,
+      Grammar.of(END_KEYWORD)
+          .decisions(
+              "if", "elsif", "unless", "while", "until", "for", "when", "rescue", "and", "or"),
       HASH_COMMENTS,
       HASH_BRACE_INTERPOLATION,
       BEGIN_END_COMMENTS,
@@ -44,8 +134,18 @@ public enum Language {
       PERCENT_LITERALS,
       MULTILINE_QUOTES,
       PREDICATE_NAMES,
-      RUBY_HEREDOCS),
-  PHP("php", DYNAMIC, SLASH_COMMENTS, HASH_COMMENTS, MULTILINE_QUOTES, PHP_HEREDOCS);
+      RUBY_HEREDOCS,
+      TERNARY),
+  PHP(
+      "php",
+      DYNAMIC,
+      Grammar.braces("function")
+          .decisions("if", "elseif", "for", "foreach", "while", "case", "catch", "and", "or"),
+      SLASH_COMMENTS,
+      HASH_COMMENTS,
+      MULTILINE_QUOTES,
+      PHP_HEREDOCS,
+      TERNARY);
 
   private static final Map<String, Language> BY_EXTENSION =
       Map.ofEntries(
@@ -83,9 +183,12 @@ public enum Language {
   /** The language's {@link Lexis} facts, one bit each: asked for on every character. */
   private final long lexis;
 
-  Language(String id, Typing typing, Lexis... facts) {
+  private final Grammar grammar;
+
+  Language(String id, Typing typing, Grammar grammar, Lexis... facts) {
     this.id = id;
     this.staticTyping = typing == Typing.STATIC;
+    this.grammar = grammar;
     long bits = 0;
     for (Lexis f : facts) {
       bits |= 1L << f.ordinal();
@@ -107,6 +210,11 @@ public enum Language {
   /** Whether the language writes comments or literals this way. */
   boolean has(Lexis fact) {
     return (lexis & (1L << fact.ordinal())) != 0;
+  }
+
+  /** The finder, function keyword, decision and control words. */
+  Grammar grammar() {
+    return grammar;
   }
 
   public String id() {

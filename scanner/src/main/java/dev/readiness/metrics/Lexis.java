@@ -1,9 +1,10 @@
 package dev.readiness.metrics;
 
 /**
- * How a language writes comments and literals: the lexical facts the lexer needs to step over them.
- * Each language lists its own in {@link Language}; the lexer asks for a fact, never for a language,
- * so a new language is its entry there (and its words in {@link Keywords}).
+ * How a language writes comments and literals, the lexical facts the lexer needs to step over them,
+ * and two facts of its grammar the brace finder asks about (the conditional operator, functions
+ * named before their parameters). Each language lists its own in {@link Language}; the lexer and
+ * the finders ask for a fact, never for a language.
  */
 enum Lexis {
   /** {@code //} line and {@code /* *}{@code /} block comments. */
@@ -47,5 +48,9 @@ enum Lexis {
   /** {@code <<~ID} ... {@code ID} heredocs (Ruby). */
   RUBY_HEREDOCS,
   /** {@code <<<ID} ... {@code ID} heredocs and nowdocs (PHP). */
-  PHP_HEREDOCS
+  PHP_HEREDOCS,
+  /** {@code a ? b : c} is the conditional operator, a decision point. */
+  TERNARY,
+  /** A function is its name and parameter list before its body: {@code int f(int x) {}. */
+  NAMED_HEADS
 }

@@ -11,13 +11,30 @@ class TokensTest {
   void aKeywordIsClassifiedStraightFromTheSourceText() {
     List<String> words = new ArrayList<>(List.of("class", "record", "function", "fn", "do"));
     for (Language lang : Language.values()) {
-      words.addAll(Decisions.keywords(lang));
+      words.addAll(lang.grammar().decisions());
     }
     for (String word : words) {
       String src = "x." + word + "(y)";
       long bits = Keywords.bitsOf(src, 2, 2 + word.length(), word.hashCode());
       assertThat(bits).as(word).isEqualTo(Keywords.bitsOf(word)).isNotZero();
     }
+  }
+
+  @Test
+  void eachLanguagesGrammarWordsCarryItsBits() {
+    for (Language lang : Language.values()) {
+      Grammar g = lang.grammar();
+      g.decisions()
+          .forEach(
+              w -> assertThat(Keywords.bitsOf(w) & Keywords.decisions(lang)).as(w).isNotZero());
+      g.control()
+          .forEach(w -> assertThat(Keywords.bitsOf(w) & Keywords.control(lang)).as(w).isNotZero());
+      if (g.functionKeyword() != null) {
+        assertThat(Keywords.bitsOf(g.functionKeyword()) & Keywords.FUNCTION_KEYWORD).isNotZero();
+      }
+    }
+    assertThat(Keywords.bitsOf("synchronized") & Keywords.control(Language.CSHARP)).isZero();
+    assertThat(Keywords.bitsOf("elif") & Keywords.decisions(Language.RUBY)).isZero();
   }
 
   @Test
