@@ -40,8 +40,14 @@ final class Evaluator {
 
   /**
    * Each app's own lines of text: source and build files under it that belong to no app nested in
-   * it, leaving out tests, documentation, examples and fixtures, vendored and generated files.
+   * it, leaving out tests, documentation, examples and fixtures, vendored and generated files, and
+   * data (translations, tables, drawings): a package of 40 locale files is no code to weigh.
    */
+  private static final java.util.Set<String> DATA =
+      java.util.Set.of(
+          "json", "csv", "tsv", "txt", "po", "pot", "xlf", "xliff", "arb", "strings", "svg",
+          "geojson", "ndjson", "jsonl");
+
   static Map<String, Long> weights(RepositoryFacts facts) {
     Map<String, String> byPath = new java.util.HashMap<>();
     facts.apps().forEach(a -> byPath.put(a.path(), a.id()));
@@ -53,7 +59,8 @@ final class Evaluator {
           || f.lines() < 0
           || TestPaths.isTestPath(f.path())
           || TestPaths.isDataPath(f.path())
-          || TestPaths.isDocumentationPath(f.path())) {
+          || TestPaths.isDocumentationPath(f.path())
+          || DATA.contains(f.extension())) {
         continue;
       }
       String app = innermost(f.dir(), byPath);

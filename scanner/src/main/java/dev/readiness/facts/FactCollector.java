@@ -150,13 +150,36 @@ public final class FactCollector {
       }
       String text = contents.get(f.path());
       if (text == null || ManifestParsers.isManifest(f.name(), text)) {
-        out.add(
+        Manifest m =
             text == null
                 ? Manifest.empty(f.path(), eco.get())
-                : ManifestParsers.parse(f.path(), eco.get(), text));
+                : ManifestParsers.parse(f.path(), eco.get(), text);
+        String pnpm = contents.get(f.dir().isEmpty() ? PNPM : f.dir() + "/" + PNPM);
+        out.add(pnpm != null && f.name().equals("package.json") ? m.withMembers(pnpm(pnpm)) : m);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static final String PNPM = "pnpm-workspace.yaml";
+  private static final java.util.regex.Pattern PNPM_PACKAGE =
+      java.util.regex.Pattern.compile("^\\s+-\\s*['\"]?([^'\"#!\\s][^'\"#\\s]*)['\"]?\\s*(#.*)?$");
+
+  /** The members pnpm's workspace file lists under {@code packages:} (exclusions left out). */
+  static List<String> pnpm(String yaml) {
+    List<String> out = new ArrayList<>();
+    boolean inPackages = false;
+    for (String line : yaml.split("\n")) {
+      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
+        inPackages = line.startsWith("packages:");
+        continue;
+      }
+      java.util.regex.Matcher m = PNPM_PACKAGE.matcher(line);
+      if (inPackages && m.matches()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 
   private static ScanCounts counts(FileIndex index, FileWalker.Listing<FileAnalysis> listing) {

@@ -45,6 +45,26 @@ public record Manifest(
         && dependencies.keySet().stream().anyMatch(d -> TEST_FRAMEWORK.matcher(d).matches());
   }
 
+  /** This manifest, binding {@code more} workspace members too (pnpm lists them beside it). */
+  Manifest withMembers(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(members);
+    all.addAll(more);
+    return new Manifest(
+        path,
+        ecosystem,
+        name,
+        dependencies,
+        scripts,
+        plugins,
+        List.copyOf(all),
+        sections,
+        true,
+        development);
+  }
+
   public String dir() {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash);

@@ -161,7 +161,7 @@ public final class Finder {
 
   public Finder dependency(String regex) {
     Pattern p = re(regex);
-    for (Manifest m : ctx.manifests()) {
+    for (Manifest m : ctx.toolManifests()) {
       for (String dep : m.dependencies().keySet()) {
         if (p.matcher(dep).matches()) {
           evidence.add("dependency " + dep + " in " + m.path());
@@ -299,6 +299,54 @@ public final class Finder {
     return this;
   }
 
+  /**
+   * The commands of tools run as commands (RuboCop, Black, Prettier...) when they are all the
+   * evidence there is, as dependencies only: no configuration file, no setting. Such a tool that
+   * nothing runs is presence, not practice. Empty when anything else configures the tool, or when a
+   * dependency is one the build or another tool runs by itself once referenced (Roslyn analyzer
+   * packages, Error Prone, ESLint configs such as neostandard or @stylistic, Dart's lint sets).
+   */
+  private Optional<List<String>> declaredCommands() {
+    List<String> out = new ArrayList<>();
+    for (String e : evidence) {
+      String command =
+          e.startsWith("dependency ")
+              ? COMMAND_TOOLS.get(
+                  e.substring("dependency ".length(), e.indexOf(" in ", "dependency ".length())))
+              : null;
+      if (command == null) {
+        return Optional.empty();
+      }
+      out.add(command);
+    }
+    return Optional.of(out);
+  }
+
+  /** Dependency name to the command that runs it. */
+  private static final Map<String, String> COMMAND_TOOLS =
+      Map.ofEntries(
+          Map.entry("rubocop", "rubocop"),
+          Map.entry("standard", "standard"),
+          Map.entry("black", "black"),
+          Map.entry("ruff", "ruff"),
+          Map.entry("flake8", "flake8"),
+          Map.entry("pylint", "pylint"),
+          Map.entry("yapf", "yapf"),
+          Map.entry("autopep8", "autopep8"),
+          Map.entry("prettier", "prettier"),
+          Map.entry("eslint", "eslint"),
+          Map.entry("@biomejs/biome", "biome"),
+          Map.entry("oxlint", "oxlint"),
+          Map.entry("xo", "xo"),
+          Map.entry("ts-standard", "ts-standard"),
+          Map.entry("phpstan/phpstan", "phpstan"),
+          Map.entry("vimeo/psalm", "psalm"),
+          Map.entry("friendsofphp/php-cs-fixer", "php-cs-fixer"),
+          Map.entry("squizlabs/php_codesniffer", "phpcs|phpcbf"),
+          Map.entry("laravel/pint", "pint"),
+          Map.entry("credo", "credo"),
+          Map.entry("csharpier", "csharpier"));
+
   public Outcome result(String failReason) {
     return found() ? Outcome.pass(evidence()) : Outcome.fail(failReason);
   }
@@ -312,6 +360,18 @@ public final class Finder {
       return Outcome.fail(failReason);
     }
     Finder wiring = new Finder(ctx).automation(toolRegex);
+    Optional<List<String>> commands = declaredCommands();
+    if (!wiring.found()
+        && commands.isPresent()
+        && !new Finder(ctx)
+            .automation("\\b(" + String.join("|", commands.get()) + ")\\b")
+            .found()) {
+      return Outcome.fail(
+          failReason
+              + ": "
+              + evidence.iterator().next()
+              + " is declared, but nothing configures or runs it");
+    }
     List<String> out = evidence();
     Optional<String> where = wiring.evidence().stream().findFirst();
     String note =

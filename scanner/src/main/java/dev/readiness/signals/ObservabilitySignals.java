@@ -110,11 +110,19 @@ final class ObservabilitySignals {
   private static Outcome structuredLogging(SignalContext ctx) {
     Outcome o = structuredLoggingOf(ctx);
     AppKind kind = ctx.app().map(a -> a.kind()).orElse(AppKind.SERVICE);
-    if ((kind == AppKind.LIBRARY || kind == AppKind.CLI) && o.status() == Status.FAIL) {
+    if (kind != AppKind.SERVICE && o.status() == Status.FAIL) {
       return Outcome.skip(
-          kind == AppKind.LIBRARY
-              ? "a library leaves the log format to the application that uses it"
-              : "a cli writes for the person at the terminal: structured logs do not apply");
+          switch (kind) {
+            case LIBRARY -> "a library leaves the log format to the application that uses it";
+            case FRONTEND ->
+                "a browser frontend logs to its user's console: structured logs are"
+                    + " its server's";
+            default ->
+                "a "
+                    + kind.id()
+                    + " writes for the person at the terminal: structured"
+                    + " logs do not apply";
+          });
     }
     return o;
   }
@@ -135,32 +143,38 @@ final class ObservabilitySignals {
   private static void registerRest(Map<String, SignalEvaluator> m) {
     m.put(
         "error_tracking_contextualized",
-        probing(deployed(ObservabilitySignals::errorTrackingContextualized, true), ERROR_TRACKERS));
+        probing(deployed(ObservabilitySignals::errorTrackingContextualized), ERROR_TRACKERS));
     m.put("runbooks_documented", ObservabilitySignals::runbooksDocumented);
     m.put(
         "distributed_tracing",
-        probing(deployed(ObservabilitySignals::distributedTracing, false), TRACING));
+        probing(
+            deployed(ObservabilitySignals::distributedTracing, AppKind.CLI, AppKind.FRONTEND),
+            TRACING));
     m.put(
         "metrics_collection",
-        probing(deployed(ObservabilitySignals::metricsCollection, false), METRICS));
+        probing(
+            deployed(ObservabilitySignals::metricsCollection, AppKind.CLI, AppKind.FRONTEND),
+            METRICS));
     m.put(
-        "alerting_configured",
-        probing(deployed(ObservabilitySignals::alertingConfigured, true), PAGERS));
-    m.put("health_checks", probing(deployed(ObservabilitySignals::healthChecks, false), HEALTH));
+        "alerting_configured", probing(deployed(ObservabilitySignals::alertingConfigured), PAGERS));
+    m.put(
+        "health_checks",
+        probing(deployed(ObservabilitySignals::healthChecks, AppKind.CLI), HEALTH));
     m.put(
         "product_analytics_instrumentation",
-        probing(deployed(ObservabilitySignals::productAnalyticsInstrumentation, false), ANALYTICS));
+        probing(
+            deployed(ObservabilitySignals::productAnalyticsInstrumentation, AppKind.CLI),
+            ANALYTICS));
     m.put(
         "circuit_breakers",
-        probing(deployed(ObservabilitySignals::circuitBreakers, false), CIRCUIT_BREAKER));
+        probing(deployed(ObservabilitySignals::circuitBreakers, AppKind.CLI), CIRCUIT_BREAKER));
     m.put(
         "deployment_observability",
-        probing(deployed(ObservabilitySignals::deploymentObservability, true), DATADOG));
+        probing(deployed(ObservabilitySignals::deploymentObservability), DATADOG));
     m.put(
         "profiling_instrumentation",
-        probing(deployed(ObservabilitySignals::profilingInstrumentation, true), PROFILERS));
-    m.put(
-        "error_to_insight_pipeline", deployed(ObservabilitySignals::errorToInsightPipeline, true));
+        probing(deployed(ObservabilitySignals::profilingInstrumentation), PROFILERS));
+    m.put("error_to_insight_pipeline", deployed(ObservabilitySignals::errorToInsightPipeline));
   }
 
   private static Outcome errorTrackingContextualized(SignalContext ctx) {
@@ -286,18 +300,22 @@ final class ObservabilitySignals {
   }
 
   /**
-   * Wraps a detector that applies only to deployed apps: libraries are skipped, and so are CLIs
-   * unless {@code cliToo} is set, except where they instrument themselves (a resilience library
-   * publishing metrics to its users).
+   * Wraps a detector that applies only to deployed apps: libraries are skipped, and so are the
+   * {@code exempt} kinds (CLIs, which run at a terminal; browser frontends, whose logs, traces and
+   * metrics are the server's to keep), except where they instrument themselves (a resilience
+   * library publishing metrics to its users, a frontend that propagates trace context).
    */
-  private static SignalEvaluator deployed(Function<SignalContext, Outcome> body, boolean cliToo) {
+  private static SignalEvaluator deployed(
+      Function<SignalContext, Outcome> body, AppKind... exempt) {
     return ctx -> {
       AppKind kind = ctx.app().map(a -> a.kind()).orElse(AppKind.SERVICE);
       Outcome o = body.apply(ctx);
-      if ((kind == AppKind.LIBRARY || !cliToo && kind == AppKind.CLI)
+      if ((kind == AppKind.LIBRARY || java.util.Arrays.asList(exempt).contains(kind))
           && o.status() != Status.PASS) {
-        // a library that instruments itself for its users passes; one that does not, is not failed
-        return Outcome.skip("a " + kind.id() + " is not deployed: this does not apply");
+        return Outcome.skip(
+            kind == AppKind.FRONTEND
+                ? "a browser frontend's logs, traces and metrics are its server's: this does not apply"
+                : "a " + kind.id() + " is not deployed: this does not apply");
       }
       return o;
     };

@@ -119,6 +119,37 @@ public final class SignalContext {
     return out;
   }
 
+  /**
+   * The manifests whose tools this app uses: its own and its ancestors' ({@link #manifests()}),
+   * plus those of the shared configuration packages of its workspace that it depends on by name
+   * ({@code "@acme/eslint-config": "workspace:*"}): a lint or format setup kept in one package of a
+   * JavaScript workspace is every member's that builds on it.
+   */
+  public List<Manifest> toolManifests() {
+    List<Manifest> own = manifests();
+    if (app == null) {
+      return own;
+    }
+    List<Manifest> out = new ArrayList<>(own);
+    for (Manifest m : own) {
+      if (m.ecosystem() != Ecosystem.NPM) {
+        continue;
+      }
+      for (Manifest shared : facts.manifests()) {
+        if (shared.ecosystem() == Ecosystem.NPM
+            && SHARED_CONFIG.matcher(shared.name()).find()
+            && m.dependencies().containsKey(shared.name().toLowerCase(java.util.Locale.ROOT))
+            && !out.contains(shared)) {
+          out.add(shared);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A package of shared tool configuration: {@code @repo/eslint-config}, {@code @x/configs}. */
+  private static final Pattern SHARED_CONFIG = Pattern.compile("(^|[/@._-])[a-z-]*configs?$");
+
   /** Probe hits inside this context's own files; {@code keyword} must be a declared word. */
   public List<ProbeHit> probe(String keyword) {
     if (!words.contains(keyword)) {

@@ -91,7 +91,9 @@ final class StyleSignals {
                     + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
                     + "|stylecop\\..*|.*ktlint.*|standard|xo|sonaranalyzer.*|credo|vimeo/psalm"
                     + "|flutter_lints|lints|very_good_analysis")
-            .section("prop:(EnableNETAnalyzers|AnalysisLevel|AnalysisMode)=.*");
+            // the SDK's analyzers run in every build; warnings as errors makes them a gate
+            .section("prop:(EnableNETAnalyzers|AnalysisLevel|AnalysisMode)=.*")
+            .section("(?i)prop:(TreatWarningsAsErrors|CodeAnalysisTreatWarningsAsErrors)=true");
     // linters that ship with the toolchain count where they are run: CI, hooks, task runners
     if (ctx.has(Ecosystem.CARGO)) {
       f.automation("cargo clippy|clippy-driver");
@@ -115,7 +117,8 @@ final class StyleSignals {
       f.containsAnywhere(
               "**/*.{props,targets}",
               "StyleCop\\.Analyzers|Roslynator|SonarAnalyzer|Meziantou\\.Analyzer"
-                  + "|<EnableNETAnalyzers>\\s*true|<AnalysisLevel>|<AnalysisMode>")
+                  + "|<EnableNETAnalyzers>\\s*true|<AnalysisLevel>|<AnalysisMode>"
+                  + "|(?i)<(CodeAnalysis)?TreatWarningsAsErrors>\\s*true")
           .containsAnywhere("**/.editorconfig", "dotnet_diagnostic\\.\\w+\\.severity");
     }
     if (hasShellScripts(ctx)) {

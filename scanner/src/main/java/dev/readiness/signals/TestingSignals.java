@@ -3,12 +3,15 @@ package dev.readiness.signals;
 import static dev.readiness.signals.SignalEvaluator.probing;
 
 import dev.readiness.facts.Ecosystem;
+import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.TestPaths;
 import dev.readiness.metrics.Language;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Pillar 3: testing. */
@@ -22,10 +25,14 @@ final class TestingSignals {
   private static final ProbeWords SIMPLECOV = ProbeWords.of().in(Language.RUBY, "minimum_coverage");
   private static final ProbeWords GO_BUILD_TAGS =
       ProbeWords.of().in(Language.GO, "//go:build integration", "+build integration");
+  private static final ProbeWords TEMPLATE_TESTS =
+      ProbeWords.of("Counter increments smoke test", "renders learn react link");
   private static final ProbeWords GO_PARALLEL = ProbeWords.of().in(Language.GO, "t.Parallel()");
 
   static void register(Map<String, SignalEvaluator> m) {
-    m.put("unit_tests_exist", probing(TestingSignals::unitTestsExist, RUST_UNIT_TESTS));
+    m.put(
+        "unit_tests_exist",
+        probing(TestingSignals::unitTestsExist, RUST_UNIT_TESTS, TEMPLATE_TESTS));
     m.put("unit_tests_runnable", probing(TestingSignals::unitTestsRunnable, RUST_UNIT_TESTS));
     m.put("test_coverage_thresholds", probing(TestingSignals::coverageThresholds, SIMPLECOV));
     m.put("integration_tests_exist", probing(TestingSignals::integrationTests, GO_BUILD_TAGS));
@@ -102,7 +109,28 @@ final class TestingSignals {
 
   private static Outcome unitTestsExist(SignalContext ctx) {
     Finder f = unitTests(ctx);
+    Set<String> templates = templateTests(ctx);
+    if (f.found() && templates.containsAll(f.evidence())) {
+      return Outcome.fail(
+          "only the placeholder tests a project template writes: " + f.evidence().get(0));
+    }
     return UnsupportedLanguage.unlessUnsupported(ctx, f.result("no unit test files found"));
+  }
+
+  /**
+   * The placeholder tests a project template writes and nobody wrote: Android Studio's
+   * ExampleUnitTest ({@code assertEquals(4, 2 + 2)}), Flutter's counter smoke test, Create React
+   * App's "renders learn react link". A suite that has any other test counts whole.
+   */
+  private static Set<String> templateTests(SignalContext ctx) {
+    Set<String> out = new HashSet<>();
+    for (FileEntry f : ctx.facts().files().glob("**/Example{Unit,Instrumented}Test.{kt,java}")) {
+      out.add(f.path());
+    }
+    for (String word : TEMPLATE_TESTS.words()) {
+      ctx.probe(word).forEach(h -> out.add(h.path()));
+    }
+    return out;
   }
 
   private static Outcome unitTestsRunnable(SignalContext ctx) {
