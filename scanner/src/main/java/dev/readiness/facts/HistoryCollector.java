@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,11 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
@@ -80,7 +83,8 @@ public final class HistoryCollector {
         }
       }
     }
-    Map<String, Instant> docChanges = docChanges(repo, head, since, docs, shallow);
+    Map<String, Instant> docChanges =
+        docChanges(repo, head, since, asSpelled(repo, head, docs), shallow);
     return new GitHistory(
         head.name(),
         commitTime,
@@ -109,6 +113,48 @@ public final class HistoryCollector {
 
   private static String ident(PersonIdent p) {
     return p == null ? "" : p.getName() + " <" + p.getEmailAddress() + ">";
+  }
+
+  /**
+   * The documents as the tree spells them: a README is a README in any case ({@code Readme.md},
+   * {@code readme.md}), and git's path filters are exact.
+   */
+  private static List<String> asSpelled(Repository repo, ObjectId head, List<String> docs)
+      throws IOException {
+    Map<String, List<String>> byDir = new HashMap<>();
+    for (String doc : docs) {
+      int slash = doc.lastIndexOf('/');
+      byDir.computeIfAbsent(slash < 0 ? "" : doc.substring(0, slash), d -> new ArrayList<>());
+    }
+    Map<String, String> spelled = new HashMap<>();
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevTree tree = walk.parseCommit(head).getTree();
+      for (String dir : byDir.keySet()) {
+        try (TreeWalk entries =
+            dir.isEmpty() ? new TreeWalk(repo) : TreeWalk.forPath(repo, dir, tree)) {
+          if (entries == null || !dir.isEmpty() && !entries.isSubtree()) {
+            continue;
+          }
+          if (dir.isEmpty()) {
+            entries.addTree(tree);
+          } else {
+            entries.enterSubtree();
+          }
+          while (entries.next()) {
+            String path = entries.getPathString();
+            spelled.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String doc : docs) {
+      String path = spelled.get(doc.toLowerCase(Locale.ROOT));
+      if (path != null && !out.contains(path)) {
+        out.add(path);
+      }
+    }
+    return out;
   }
 
   private static Map<String, Instant> docChanges(

@@ -75,11 +75,16 @@ final class DevenvSignals {
         .contains(".envrc", "(?m)^\\s*use (flake|nix)\\b")
         // a compose service that mounts the checkout is an environment to work in
         .contains(
-            "{docker-compose,compose}*.{yml,yaml}",
+            "{,docker/**/,.docker/**/,dev/**/}{docker-compose,compose}*.{yml,yaml}",
             "(?m)^\\s*-\\s*['\"]?\\.{1,2}/?[\\w./-]*:/[\\w/.-]+")
+        // a compose file kept with the images (docker/test/develop.yml) is one too
+        .contains(
+            "{docker,.docker}/**/*.{yml,yaml}",
+            "(?s)^(?=.*\\bservices:).*\\n\\s*-\\s*['\"]?\\.{1,2}/[\\w./-]*:/[\\w/.-]+")
         .contains(
             "{Makefile,justfile,Justfile}",
-            "docker run[^\\n]*-v\\s*['\"]?\\$[({]?(PWD|CURDIR|shell pwd)")
+            "(docker|podman|\\$[({](DOCKER|CONTAINER_ENGINE|ENGINE)[)}]) run[^\\n]*-v\\s*['\"]?"
+                + "\\$[({]?(PWD|CURDIR|shell pwd)")
         .add(toolVersionsWithRunner(ctx))
         .result("no reproducible development environment declared");
   }
