@@ -26,6 +26,7 @@ final class BuildSignals {
           + "|restore)|pip install|poetry install|uv (sync|build|pip|run)|bundle (install|exec)"
           + "|composer (install|test|run)|python -m (build|pytest)|\\bpytest\\b|bazel (build|test)"
           + "|\\bjust\\b|\\btask\\b|bin/\\S+|scripts/\\S+|\\./\\S+\\.(sh|ps1)\\b|tox|nox|\\brake\\b"
+          + "|\\b[\\w-]*(build|test)[\\w-]*\\.(sh|ps1|cmd|bat)\\b"
           + "|mix (deps\\.get|test|compile|setup|phx\\.server)|flutter (pub get|run|build|test)"
           + "|dart (pub get|run|test)|\\bmelos\\b|swift (build|test|run)|xcodebuild|\\bsbt\\b|ctest"
           + "|nix (build|develop)|zig build|rebar3|terraform (init|plan|apply|validate)"
