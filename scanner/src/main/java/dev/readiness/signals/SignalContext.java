@@ -127,7 +127,8 @@ public final class SignalContext {
    */
   public List<Manifest> toolManifests() {
     List<Manifest> own = manifests();
-    if (app == null) {
+    List<String> shared = facts.once("shared-config-packages", () -> sharedConfigs(facts));
+    if (app == null || shared.isEmpty()) {
       return own;
     }
     List<Manifest> out = new ArrayList<>(own);
@@ -135,16 +136,23 @@ public final class SignalContext {
       if (m.ecosystem() != Ecosystem.NPM) {
         continue;
       }
-      for (Manifest shared : facts.manifests()) {
-        if (shared.ecosystem() == Ecosystem.NPM
-            && SHARED_CONFIG.matcher(shared.name()).find()
-            && m.dependencies().containsKey(shared.name().toLowerCase(java.util.Locale.ROOT))
-            && !out.contains(shared)) {
-          out.add(shared);
+      for (Manifest config : facts.manifests()) {
+        if (shared.contains(config.path())
+            && m.dependencies().containsKey(config.name().toLowerCase(java.util.Locale.ROOT))
+            && !out.contains(config)) {
+          out.add(config);
         }
       }
     }
     return out;
+  }
+
+  /** The paths of the workspace's shared configuration packages, once per scan. */
+  private static List<String> sharedConfigs(RepositoryFacts facts) {
+    return facts.manifests().stream()
+        .filter(m -> m.ecosystem() == Ecosystem.NPM && SHARED_CONFIG.matcher(m.name()).find())
+        .map(Manifest::path)
+        .toList();
   }
 
   /** A package of shared tool configuration: {@code @repo/eslint-config}, {@code @x/configs}. */
