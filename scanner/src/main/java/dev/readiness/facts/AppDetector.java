@@ -31,7 +31,15 @@ final class AppDetector {
 
   /** Helper folders: a manifest there (scripts/requirements.txt) is the project's tooling. */
   private static final Pattern HELPER_DIR =
-      Pattern.compile("(^|/)(scripts?|tools?|hack|utils?|ci|bin|dev|devtools|build-aux)(/|$)");
+      Pattern.compile(
+          "(^|/)(scripts?|tools?|hack|utils?|ci|bin|dev|devtools|build-aux|buildSrc|build-logic)"
+              + "(/|$)");
+
+  /** Static documentation site generators: a package built on one is the project's docs. */
+  private static final Pattern DOCS_SITE =
+      Pattern.compile(
+          "@docusaurus/core|vitepress|vuepress|docsify(-cli)?|nextra|@astrojs/starlight"
+              + "|@mintlify/.*|gatsby-theme-docz|docz");
 
   private AppDetector() {}
 
@@ -48,6 +56,7 @@ final class AppDetector {
       if (TestPaths.isTestPath(dir)
           || EXAMPLE_DIR.matcher(dir).find()
           || e.getValue().stream().anyMatch(AppDetector::isTestProject)
+          || !dir.isEmpty() && e.getValue().stream().anyMatch(AppDetector::isDocsSite)
           || !member && HELPER_DIR.matcher(dir).find()) {
         continue; // tests, examples, benchmarks and tooling support the apps; they are not gated
       }
@@ -156,6 +165,12 @@ final class AppDetector {
       return false;
     }
     return member || hasSource(dir, files);
+  }
+
+  /** A package whose dependencies build a documentation site (a website/ beside the code). */
+  private static boolean isDocsSite(Manifest m) {
+    return m.ecosystem() == Ecosystem.NPM
+        && m.dependencies().keySet().stream().anyMatch(d -> DOCS_SITE.matcher(d).matches());
   }
 
   static boolean isTestProject(Manifest m) {

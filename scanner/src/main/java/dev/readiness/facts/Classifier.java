@@ -85,7 +85,7 @@ final class Classifier {
       FilteredPattern.compile(
           "(config|conf|rc|setup|noxfile|conftest|tasks|dangerfile|build|settings|"
               + "gulpfile|gruntfile|rakefile|gemfile|guardfile|webpack|vite|rollup|esbuild|"
-              + "jest|vitest|playwright|cypress|karma|tsup|eslint|prettier|commitlint)[^/]*$",
+              + "jest|vitest|playwright|cypress|karma|tsup|eslint|prettier|commitlint|\\.gradle\\.kts)[^/]*$",
           Pattern.CASE_INSENSITIVE);
   private static final int KEEP_MAX_BYTES = 512 * 1024;
 
@@ -141,6 +141,11 @@ final class Classifier {
   }
 
   /** Configuration, documentation and build files keep their text for the signals. */
+  /** A lock file: resolved versions, transitive ones too, never the project's own words. */
+  static boolean isLockfile(String path) {
+    return LOCKFILE.find(path.substring(path.lastIndexOf('/') + 1));
+  }
+
   boolean keepsContent(String path, Language language, int length) {
     if (length > KEEP_MAX_BYTES) {
       return false;

@@ -99,7 +99,9 @@ final class FileAnalyzer {
         (!data && classifier.keepsContent(c.path(), language, text.length()))
             || alsoKeep.test(c.path());
     boolean prose = PROSE.contains(ext) || TestPaths.isDocumentationPath(c.path());
-    List<ProbeHit> hits = data || prose ? List.of() : scan.hits();
+    // a lock file lists what the dependencies depend on: a word there is no use of it
+    List<ProbeHit> hits =
+        data || prose || Classifier.isLockfile(c.path()) ? List.of() : scan.hits();
     return new FileAnalysis(entry, keep ? text : null, hits, secrets);
   }
 

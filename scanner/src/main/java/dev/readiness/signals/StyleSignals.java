@@ -4,6 +4,7 @@ import static dev.readiness.signals.SignalEvaluator.probing;
 
 import dev.readiness.facts.Ecosystem;
 import dev.readiness.metrics.Language;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ final class StyleSignals {
           + "|standardrb";
   private static final String FORMATTERS =
       "prettier|black|ruff format|gofmt|goimports|gofumpt|rustfmt|cargo fmt|spotless|clang-format"
-          + "|dotnet format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"
+          + "|dotnet[- ]format|csharpier|ktlint|ktfmt|rubocop|php-cs-fixer|biome|fmt-maven|yapf|autopep8"
           + "|shfmt|ruff-format|mix format|dart format|flutter format|swiftformat|swift-format"
           + "|scalafmt|google-java-format|palantir|spring-javaformat|pint|terraform fmt|phpcbf|phpcs";
 
@@ -86,6 +87,7 @@ final class StyleSignals {
             .section(
                 "tool\\.(ruff|pylint|flake8)|eslintConfig|flake8|pylint.*|lints|lints\\.(rust|clippy)")
             .plugin(".*(checkstyle|pmd|spotbugs|errorprone|error-prone|detekt|ktlint|sonar).*")
+            .add(conventionPlugin(ctx, "checkstyle|pmd|spotbugs|errorprone|detekt|ktlint|sonar"))
             .dependency(
                 "eslint|@biomejs/biome|oxlint|ruff|flake8|pylint|rubocop|phpstan/phpstan"
                     + "|squizlabs/php_codesniffer|.*error_prone.*|com\\.puppycrawl.*|.*\\.analyzers"
@@ -112,19 +114,58 @@ final class StyleSignals {
         .contains("{melos.yaml,pubspec.yaml}", "dart analyze|flutter analyze")
         // ktlint lints as well as formats, also when Spotless runs it
         .contains("**/*.gradle{,.kts}", "\\bktlint\\s*\\(");
-    if (ctx.has(Ecosystem.DOTNET)) {
-      // MSBuild files imported by every project (Directory.Build.props, eng/*.targets)
-      f.containsAnywhere(
-              "**/*.{props,targets}",
-              "StyleCop\\.Analyzers|Roslynator|SonarAnalyzer|Meziantou\\.Analyzer"
-                  + "|<EnableNETAnalyzers>\\s*true|<AnalysisLevel>|<AnalysisMode>"
-                  + "|(?i)<(CodeAnalysis)?TreatWarningsAsErrors>\\s*true")
-          .containsAnywhere("**/.editorconfig", "dotnet_diagnostic\\.\\w+\\.severity");
-    }
+    dotnetAnalyzers(ctx, f);
     if (hasShellScripts(ctx)) {
       f.automation("shellcheck");
     }
     return f.wired(LINTERS, "no linter configuration found");
+  }
+
+  /** The .NET analyzers: packages and settings in imported MSBuild files, enforced style rules. */
+  private static void dotnetAnalyzers(SignalContext ctx, Finder f) {
+    if (!ctx.has(Ecosystem.DOTNET)) {
+      return;
+    }
+    // MSBuild files imported by every project (Directory.Build.props, eng/*.targets)
+    f.containsAnywhere(
+            "**/*.{props,targets}",
+            "StyleCop\\.Analyzers|Roslynator|SonarAnalyzer|Meziantou\\.Analyzer"
+                + "|<EnableNETAnalyzers>\\s*true|<AnalysisLevel>|<AnalysisMode>"
+                + "|(?i)<(CodeAnalysis)?TreatWarningsAsErrors>\\s*true")
+        .containsAnywhere("**/.editorconfig", "dotnet_diagnostic\\.\\w+\\.severity");
+    // code-style rules given a severity configure the IDE analyzers; they gate only where the
+    // build (EnforceCodeStyleInBuild) or a dotnet format run enforces them
+    if (ctx.find()
+        .automation("dotnet[- ]format")
+        .containsAnywhere("**/*.{props,targets,csproj}", "<EnforceCodeStyleInBuild>\\s*true")
+        .found()) {
+      f.containsAnywhere(
+          "**/.editorconfig",
+          "(?m)^\\s*(dotnet|csharp)_style_\\w+\\s*=\\s*[\\w.]+\\s*:\\s*(warning|error)");
+    }
+  }
+
+  /**
+   * A plugin applied by a Gradle convention plugin (a precompiled script in {@code buildSrc/} or
+   * {@code build-logic/}), which every project that uses the convention applies: "path:line", or
+   * null when there is none or the app is not built by Gradle.
+   */
+  private static String conventionPlugin(SignalContext ctx, String plugin) {
+    if (!ctx.has(Ecosystem.GRADLE)) {
+      return null;
+    }
+    List<String> hits =
+        ctx.facts()
+            .searchAll(
+                "{buildSrc,build-logic,gradle/build-logic}/**/*.gradle{,.kts}",
+                Finder.re("(?m)^\\s*(id|plugin)\\s*\\(?\\s*[\"'][^\"'\\n]*(" + plugin + ")"));
+    return hits.isEmpty() ? null : "convention plugin " + hits.get(0);
+  }
+
+  private static Finder dialyzer(Finder f) {
+    return f.dependency("dialyxir|gradient")
+        .contains("**/mix.exs", ":dialyxir|:gradient|dialyzer:")
+        .automation("mix dialyzer");
   }
 
   private static Outcome typeCheck(SignalContext ctx) {
@@ -139,12 +180,12 @@ final class StyleSignals {
         return Outcome.fail("Terraform without terraform validate in CI, hooks or task runners");
       }
       if (ctx.exists("**/mix.exs")) {
-        return f.dependency("dialyxir|gradient")
-            .contains("**/mix.exs", ":dialyxir|:gradient|dialyzer:")
-            .automation("mix dialyzer")
-            .result("Elixir without Dialyzer or another type checker");
+        return dialyzer(f).result("Elixir without Dialyzer or another type checker");
       }
       return Outcome.skip("no source code in a measured language");
+    }
+    if (ctx.exists("mix.exs")) {
+      dialyzer(f); // an Elixir project whose JavaScript assets are measured
     }
     for (Language l : langs) {
       if (l.staticallyTyped()) {
@@ -196,6 +237,7 @@ final class StyleSignals {
         .plugin(
             ".*(spotless|fmt-maven|ktlint|ktfmt|formatter-maven|spring-javaformat"
                 + "|googleformatter|palantir-java-format|google-java-format).*")
+        .add(conventionPlugin(ctx, "spotless|ktlint|ktfmt|spring-javaformat|javaformat"))
         .dependency(
             "prettier|black|@biomejs/biome|friendsofphp/php-cs-fixer|rubocop|standard"
                 + "|.*ktlint.*|csharpier|yapf|autopep8|laravel/pint|.*spotless.*|neostandard"
@@ -229,7 +271,7 @@ final class StyleSignals {
           .contains(".pre-commit-config.yaml", "id:\\s*prettier\\b");
     }
     if (ctx.has(Ecosystem.DOTNET)) {
-      f.automation("dotnet format|csharpier")
+      f.automation("dotnet[- ]format|csharpier")
           .containsAnywhere("**/*.{props,targets,csproj}", "<EnforceCodeStyleInBuild>\\s*true");
     }
     if (ctx.has(Ecosystem.CMAKE) || ctx.exists("**/*.{c,cc,cpp,h,hpp}")) {
