@@ -1,5 +1,7 @@
 package dev.readiness.facts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.readiness.secrets.SecretFinding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,22 +164,22 @@ public final class FactCollector {
   }
 
   private static final String PNPM = "pnpm-workspace.yaml";
-  private static final java.util.regex.Pattern PNPM_PACKAGE =
-      java.util.regex.Pattern.compile("^\\s+-\\s*['\"]?([^'\"#!\\s][^'\"#\\s]*)['\"]?\\s*(#.*)?$");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** The members pnpm's workspace file lists under {@code packages:} (exclusions left out). */
   static List<String> pnpm(String yaml) {
     List<String> out = new ArrayList<>();
-    boolean inPackages = false;
-    for (String line : yaml.split("\n")) {
-      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
-        inPackages = line.startsWith("packages:");
-        continue;
-      }
-      java.util.regex.Matcher m = PNPM_PACKAGE.matcher(line);
-      if (inPackages && m.matches()) {
-        out.add(m.group(1));
-      }
+    try {
+      YAML.readTree(yaml)
+          .path("packages")
+          .forEach(
+              p -> {
+                if (p.isTextual() && !p.asText().startsWith("!")) {
+                  out.add(p.asText());
+                }
+              });
+    } catch (IOException e) {
+      // a malformed workspace file binds nothing; pnpm itself would refuse it
     }
     return out;
   }

@@ -53,8 +53,7 @@ final class ProbeMatcher {
 
   /** Whether a hit of keyword {@code k} in a file of {@code language} (null: none) is usage. */
   boolean countsIn(int k, Language language) {
-    Language only = syntax[k];
-    return only == null || language == null || only == language;
+    return ProbeWords.countsWhere(syntax[k], language);
   }
 
   static List<String> secretAnchors() {

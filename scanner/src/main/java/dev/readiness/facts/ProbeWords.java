@@ -91,7 +91,11 @@ public record ProbeWords(Set<String> words, Map<String, Language> syntax) {
 
   /** Whether a hit of {@code word} in a file of {@code language} (null: none) is usage. */
   public boolean countsIn(String word, Language language) {
-    Language only = syntax.get(word);
+    return countsWhere(syntax.get(word), language);
+  }
+
+  /** A word bound to {@code only} (null: to no language) counts in a file of {@code language}. */
+  static boolean countsWhere(Language only, Language language) {
     return only == null || language == null || only == language;
   }
 }

@@ -6,6 +6,7 @@ import dev.readiness.facts.ProbeHit;
 import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.TestPaths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,9 @@ public final class Finder {
 
   private final SignalContext ctx;
   private final Set<String> evidence = new LinkedHashSet<>();
+
+  /** The evidence that is a dependency alone, to the dependency's name. */
+  private final Map<String, String> declared = new HashMap<>();
 
   Finder(SignalContext ctx) {
     this.ctx = ctx;
@@ -164,7 +168,9 @@ public final class Finder {
     for (Manifest m : ctx.toolManifests()) {
       for (String dep : m.dependencies().keySet()) {
         if (p.matcher(dep).matches()) {
-          evidence.add("dependency " + dep + " in " + m.path());
+          String fact = "dependency " + dep + " in " + m.path();
+          evidence.add(fact);
+          declared.put(fact, dep);
         }
       }
     }
@@ -309,43 +315,40 @@ public final class Finder {
   private Optional<List<String>> declaredCommands() {
     List<String> out = new ArrayList<>();
     for (String e : evidence) {
-      String command =
-          e.startsWith("dependency ")
-              ? COMMAND_TOOLS.get(
-                  e.substring("dependency ".length(), e.indexOf(" in ", "dependency ".length())))
-              : null;
-      if (command == null) {
+      String name = declared.get(e);
+      if (name == null || !COMMAND_TOOLS.contains(name)) {
         return Optional.empty();
       }
-      out.add(command);
+      String command = name.substring(name.lastIndexOf('/') + 1);
+      out.add(command.equals("php_codesniffer") ? "phpcs|phpcbf" : command);
     }
     return Optional.of(out);
   }
 
-  /** Dependency name to the command that runs it. */
-  private static final Map<String, String> COMMAND_TOOLS =
-      Map.ofEntries(
-          Map.entry("rubocop", "rubocop"),
-          Map.entry("standard", "standard"),
-          Map.entry("black", "black"),
-          Map.entry("ruff", "ruff"),
-          Map.entry("flake8", "flake8"),
-          Map.entry("pylint", "pylint"),
-          Map.entry("yapf", "yapf"),
-          Map.entry("autopep8", "autopep8"),
-          Map.entry("prettier", "prettier"),
-          Map.entry("eslint", "eslint"),
-          Map.entry("@biomejs/biome", "biome"),
-          Map.entry("oxlint", "oxlint"),
-          Map.entry("xo", "xo"),
-          Map.entry("ts-standard", "ts-standard"),
-          Map.entry("phpstan/phpstan", "phpstan"),
-          Map.entry("vimeo/psalm", "psalm"),
-          Map.entry("friendsofphp/php-cs-fixer", "php-cs-fixer"),
-          Map.entry("squizlabs/php_codesniffer", "phpcs|phpcbf"),
-          Map.entry("laravel/pint", "pint"),
-          Map.entry("credo", "credo"),
-          Map.entry("csharpier", "csharpier"));
+  /** Tools run as commands, by dependency name; each runs as its name's last segment. */
+  private static final Set<String> COMMAND_TOOLS =
+      Set.of(
+          "rubocop",
+          "standard",
+          "black",
+          "ruff",
+          "flake8",
+          "pylint",
+          "yapf",
+          "autopep8",
+          "prettier",
+          "eslint",
+          "@biomejs/biome",
+          "oxlint",
+          "xo",
+          "ts-standard",
+          "phpstan/phpstan",
+          "vimeo/psalm",
+          "friendsofphp/php-cs-fixer",
+          "squizlabs/php_codesniffer",
+          "laravel/pint",
+          "credo",
+          "csharpier");
 
   public Outcome result(String failReason) {
     return found() ? Outcome.pass(evidence()) : Outcome.fail(failReason);

@@ -3,12 +3,11 @@ package dev.readiness.signals;
 import static dev.readiness.signals.SignalEvaluator.probing;
 
 import dev.readiness.facts.Ecosystem;
-import dev.readiness.facts.FileEntry;
 import dev.readiness.facts.Manifest;
 import dev.readiness.facts.ProbeWords;
 import dev.readiness.facts.TestPaths;
 import dev.readiness.metrics.Language;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,8 +108,7 @@ final class TestingSignals {
 
   private static Outcome unitTestsExist(SignalContext ctx) {
     Finder f = unitTests(ctx);
-    Set<String> templates = templateTests(ctx);
-    if (f.found() && templates.containsAll(f.evidence())) {
+    if (f.found() && templateTests(ctx).containsAll(f.evidence())) {
       return Outcome.fail(
           "only the placeholder tests a project template writes: " + f.evidence().get(0));
     }
@@ -123,14 +121,21 @@ final class TestingSignals {
    * App's "renders learn react link". A suite that has any other test counts whole.
    */
   private static Set<String> templateTests(SignalContext ctx) {
-    Set<String> out = new HashSet<>();
-    for (FileEntry f : ctx.facts().files().glob("**/Example{Unit,Instrumented}Test.{kt,java}")) {
-      out.add(f.path());
-    }
-    for (String word : TEMPLATE_TESTS.words()) {
-      ctx.probe(word).forEach(h -> out.add(h.path()));
-    }
-    return out;
+    return Set.copyOf(
+        ctx.facts()
+            .once(
+                "template-tests",
+                () -> {
+                  List<String> out = new ArrayList<>();
+                  ctx.facts()
+                      .files()
+                      .glob("**/Example{Unit,Instrumented}Test.{kt,java}")
+                      .forEach(f -> out.add(f.path()));
+                  for (String word : TEMPLATE_TESTS.words()) {
+                    ctx.facts().probe(word).forEach(h -> out.add(h.path()));
+                  }
+                  return List.copyOf(out);
+                }));
   }
 
   private static Outcome unitTestsRunnable(SignalContext ctx) {
